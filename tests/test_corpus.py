@@ -138,7 +138,10 @@ from corpus.judge import outcome
 #: 3393 with fixself38 (3381 on main, 4 items): a class's method called through the object, self.activation(…), read
 #: as the def a --let gives (def activation(self, x): return x; f83's ADALINE cost and its dw, db, db-sign); rated
 #: whole, none wrong, none lost
-RIGHT_AT_LEAST = 3393
+#: 3387 on fixnames38 (stop 38), rated whole (0 wrong, none lost): len(h_x) of a --let's σ(Xθ) read as m, code's
+#: y_hat as the --let's ŷ (with weight × x), a plural --wrt weights_j over the singular weight, log(prod(exp(v)))
+#: as sum(v): 6 items (f51, f78 2, f82 2, f83)
+RIGHT_AT_LEAST = 3399
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

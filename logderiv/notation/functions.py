@@ -749,10 +749,11 @@ def _expand(
                 "names): the call cannot be put in",
                 node, source, label,
             )
+        head = re.sub(r"(?<=\S) {2,}(?=\S)", " ", definition.head)  # a respelling's padding (columns kept) not shown
         if any(shape(p) != shape(a) for p, a in zip(definition.parameters, arguments)):
-            notes.append(f"{definition.head} = … is a function: {definition.name} applied to {written}")
+            notes.append(f"{head} = … is a function: {definition.name} applied to {written}")
         else:
-            notes.append(f"{definition.head} = … is read as its definition where it is used")
+            notes.append(f"{head} = … is read as its definition where it is used")
         return _reduced_at(node, definition, swap, count, written, source, label, notes)
     if isinstance(node, tree.Apply):
         return tree.Apply(node.function, again(node.argument), node.span)

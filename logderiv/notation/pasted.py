@@ -555,6 +555,8 @@ def _method(text: str) -> Pasted | None:
                 edits.append((match.start(), match.end(), ", ", ""))
             else:
                 edits.append((match.start(), closer + 1, ")", ""))
+            # the receiver as a reader wrote it: a respelling's padding (y_hat → ŷ, columns kept) not shown
+            receiver = re.sub(r"(?<=\S) {2,}(?=\S)", " ", receiver)
             spelled = f"{receiver}.{method}({inside.strip()})"
             call = f"np.{method}({receiver}{', ' + inside.strip() if inside.strip() else ''})"
             edits[-1] = (*edits[-1][:3], f"read as NumPy: {spelled} is {call}, the method as its function")

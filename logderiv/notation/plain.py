@@ -933,6 +933,10 @@ _AFTER_TYPED_HAT = patterns.compile(r"\s*(?:$|[)\],;=*/+])|\s+-\s")
 _GLUED_TO_HAT = ("log", "ln")
 
 
+#: a name of code joined by underscores and called, mse_loss(…), compute_cost(…): group "name" the whole name
+_JOINED_CALL = patterns.compile(r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s*\(")
+
+
 def _typed_hat(source: str, position: int, end: int, tokens: Sequence[_Token]) -> bool:
     """Whether the ``_`` at ``position`` draws a hat on the y just before it: ``y_^`` typed for ŷ (``logy_^``: log ŷ).
 
@@ -2940,6 +2944,36 @@ class _Parser(Grammar[_Token]):
                       "what it computes is not said", token.start,
                       hint="write what it computes in its place, e.g. theta^T x_i (a regression's prediction) "
                            "or sigmoid(theta^T x_i) (a classifier's probability)")
+        if called and word == "len":
+            # len(etiket): Python's count of an array's entries, no misspelt ln; what it counts is read only where the
+            # array is plainly one value per example (len(y), len(X), len(h) of a --let h = σ(Xθ))
+            closer = closing(self.source, self.peek(1).start)
+            shown = self.source[token.start:closer + 1] if closer is not None else "len(…)"
+            self.fail(f"'{shown}' is Python's count of an array's entries, and what it counts is not said here: "
+                      "len(y), len(X) and len of a --let's prediction of X times the parameters are read as m, the "
+                      "number of examples", token.start,
+                      hint="write m for the number of examples, or give the count with --let 'm = len(y)'")
+        if called and word == "prod":
+            # prod(…): the product of an array's entries, which the tree has no node for; its one reading
+            # log(prod(exp(v))) = sum(v) is made before parsing (redefined), and a definition of prod is no help
+            self.fail("'prod(…)' multiplies an array's entries, which is not read here (only log(prod(exp(v))), "
+                      "the sum of v, is)", token.start,
+                      hint="write the log of a product as the sum of the logs, e.g. sum(log(p)) for log(prod(p))")
+        joined_call = _JOINED_CALL.match(self.source, token.start)
+        if joined_call is not None and not called and self.source[token.end:token.end + 1] == "_":
+            # loss = mse_loss(y, y_pred): a function of code the text calls and does not define (f79); its name says
+            # what kind of loss, not its constants (an MSE with or without ½, f70's mse_loss carries one)
+            name = joined_call.group("name")
+            closer = closing(self.source, joined_call.end() - 1)
+            shown = self.source[token.start:closer + 1] if closer is not None else f"{name}(…)"
+            self.fail(f"'{shown}' calls a function of code, '{name}', which no --let defines: what it computes is "
+                      "not said (its name says what kind of quantity, not its constants, such as a ½)", token.start,
+                      hint=f"give its def as the source writes it, e.g. --let 'def {name}(…): return …', or write "
+                           "what it computes in its place")
+        if called and re.search(r"[a-z][A-Z]", word):
+            # linRegPredict(X, theta): a camelCase function of the source's own (f80), no misspelling of a let's name
+            # ('did you mean prediction?'): what it computes is in its def, which the text does not give
+            guess = None
         if guess:
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu

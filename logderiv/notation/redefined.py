@@ -131,6 +131,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _import_lets(result, notation_of)
+    _singular_asked(result, notation_of)
+    _hat_spelled_out(result, notation_of)
+    _log_product_of_exps(result, notation_of)
     # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
     ones_column.refuse_a_width_counted_around_the_join(result.cost, result.answer, result.lets)
     _function_locals(result, notation_of)
@@ -162,6 +165,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _offset_count_attributes(result, notation_of)
     _refuse_offset_count_letter(result)
     _self_attributes(result, notation_of)
+    _prediction_length(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
     _parameter_named_h(result, notation_of)
@@ -403,6 +407,105 @@ def _map(result: Respelled, change: _Change) -> None:
     result.cost = None if result.cost is None else change(result.cost)
     result.answer = None if result.answer is None else change(result.answer)
     result.lets = tuple(change(text) for text in result.lets)
+
+
+#: a plural --wrt of code's parameter words and the singular code writes as often (update_weight(weight, …))
+_SINGULARS = {"weights": "weight", "biases": "bias"}
+#: NOTE of a plural --wrt read as the singular the texts write (asked, read)
+SINGULAR_ASKED_NOTE = ("{plural} is the vector --wrt {asked} differentiates by, and no text writes {plural}: the texts "
+                       "write {singular}, the same word in the singular, read as --wrt {read}")
+
+
+def _singular_asked(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--wrt weights_j`` beside texts that write only ``weight`` (f78's helper_functions.py: ``def sigmoid(X,
+    weight)``, ``h = sigmoid(X, weight)``): the one parameter vector, named in the singular (noted).
+
+    A --wrt that names no quantity of the texts asks for nothing they hold; where it is code's plural weights or biases
+    (an index after it kept), no text writes that plural and plain code writes the singular whole, the singular is what
+    it asks for: --wrt follows. Otherwise left as it was.
+    """
+    asked = result.asked or ""
+    match = re.fullmatch(r"(?P<plural>weights|biases)(?P<tail>_[a-z0-9])?", asked)
+    if match is None:
+        return
+    plural, singular = match.group("plural"), _SINGULARS[match.group("plural")]
+    texts = _texts(result)
+    if any(_word_spans(text, plural) for text in texts):
+        return
+    writers = [text for text in texts if _word_spans(text, singular)]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    read = singular + (match.group("tail") or "")
+    result.renamed[asked] = read
+    result.asked = read
+    result.notes.append(SINGULAR_ASKED_NOTE.format(asked=asked, plural=plural, singular=singular, read=read))
+
+
+#: the prediction ŷ's left side in a --let: precomposed or y with a combining circumflex
+_HAT_LET_NAMES = ("ŷ", "y\u0302")
+#: NOTE of a code name y_hat read as the ŷ a --let defines (after the name)
+HAT_SPELLED_OUT_NOTE = (" is code's spelling of ŷ ('y hat'), and only --let 'ŷ = …' gives a value: read as that ŷ, "
+                        "the prediction")
+
+
+def _hat_spelled_out(result: Respelled, notation_of: _NotationOf) -> None:
+    """``cost = ((y - y_hat) ** 2).mean()`` beside ``--let 'ŷ = weight × x + bias'``: code's y_hat is ŷ (noted).
+
+    Code cannot write a hat and spells ŷ out as y_hat (a notebook's comment writes the formula with ŷ, its code
+    y_hat, f82's Korean PyTorch book). Read so only where y_hat stands in plain texts, no --let defines y_hat, and
+    exactly one --let defines ŷ: then y_hat has no value but the one its spelling names. Otherwise left as it was
+    (refused as a name without a value).
+    """
+    texts = _texts(result)
+    writers = [text for text in texts if _word_spans(text, "y_hat")]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    sides = [found for text in result.lets if (found := _let_sides(text)) is not None]
+    if any(left == "y_hat" for left, _ in sides) or sum(left in _HAT_LET_NAMES for left, _ in sides) != 1:
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "y_hat"), "y_hat", "ŷ"))
+    result.notes.append("y_hat" + HAT_SPELLED_OUT_NOTE)
+
+
+#: log(prod(exp(: Octave's and NumPy's log of the product of the entries of e^v (np. on any of the three)
+_LOG_PROD_EXP = patterns.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?log\(\s*(?:(?:np|numpy)\.)?prod\(\s*"
+                                 r"(?:(?:np|numpy)\.)?exp\(")
+#: NOTE of log(prod(exp(v))) read as sum(v)
+LOG_PROD_EXP_NOTE = ("log(prod(exp(v))) is the sum of v's entries (log ∏ᵢ e^{vᵢ} = Σᵢ vᵢ, exactly): read as "
+                     "sum(v)")
+
+
+def _log_product_of_exps(result: Respelled, notation_of: _NotationOf) -> None:
+    """``J = 1/(2*m)*log(prod(exp((h-Y).^2)))`` (f83's Spanish GradienteDescenso.m): the sum of the squares (noted).
+
+    The log of a product of exponentials is the sum of the exponents, an identity with no condition (each e^{vᵢ} is
+    positive); code may write a sum so. Read only in plain texts and where prod takes the one argument exp(…) and
+    log the one argument prod(…): respelled ``sum(v)`` in place, the two closing brackets blanked (columns kept).
+    A product with an axis, or a log of any other product, is left as it was (refused: prod is no function here).
+    """
+    found = False
+
+    def change(text: str) -> str:
+        nonlocal found
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_LOG_PROD_EXP.finditer(text))):
+            inner = closing(text, match.end() - 1)
+            if inner is None:
+                continue
+            rest = re.match(r"\s*\)\s*\)", text[inner + 1:])
+            if rest is None:
+                continue
+            end = inner + 1 + rest.end()
+            head = match.end() - match.start()
+            text = (text[:match.start()] + " " * (head - 4) + "sum(" + text[match.end():inner + 1]
+                    + " " * (end - inner - 1) + text[end:])
+            found = True
+        return text
+
+    _map(result, change)
+    if found:
+        result.notes.append(LOG_PROD_EXP_NOTE)
 
 
 def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2591,6 +2694,77 @@ def _count_set_to_a_number(result: Respelled, notation_of: _NotationOf) -> None:
         return
 
 
+#: a let's value that is X times the parameter vector on X's right, the m examples' values (σ of it, e^ of it …):
+#: np.dot(X, theta), np.dot(X, theta.T) (θ 1-D, or a 1×n row), X @ w, X.dot(w)
+_ROWS_VALUE = patterns.compile(r"np\.dot\(\s*X\s*,\s*(?:theta|w)(?:\.T)?\s*\)|(?<![\w.])X\s*@\s*(?:theta|w)(?![\w'(])"
+                               r"|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)")
+#: what would make a let's value other than one value per example: a sum or mean over it, a transpose of X, a product
+#: by X on the left, an index
+_NOT_PER_EXAMPLE = patterns.compile(r"sum|mean|X\s*\.\s*T|X\s*'|@\s*X|dot\(\s*\w+(?:\.T)?\s*,\s*X|\[|shape|size|len")
+#: NOTE of len(P) of a prediction P read as m (the name and its let's value put in)
+PREDICTION_LENGTH_NOTE = ("len({name}) counts the entries of {name} = {value}, one per example (X times the "
+                          "parameters, X's rows the examples): read as m, the number of examples")
+
+
+#: the parameters a function binds: def f(a, b=1):, lambda a, b:, and a --let's f(a, b) = … (a def once respelled);
+#: a lambda's are plain names (lam respelled lambda in lambda/(2*len(h_x))*np.sum(theta[1:]**2) binds nothing)
+_BINDERS = patterns.compile(r"(?<![\w.])def\s+\w+\s*\((?P<def>[^()]*)\)"
+                            r"|(?<![\w.])lambda\s+(?P<lambda>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:(?!\])"
+                            r"|^\s*[A-Za-z_]\w*\s*\((?P<let>[^()]*)\)\s*=(?!=)")
+
+
+def _bound_parameters(text: str) -> set[str]:
+    """The names a function in ``text`` binds as its parameters (a name of the function's own there)."""
+    names: set[str] = set()
+    for match in _BINDERS.finditer(text):
+        listed = next(group for group in match.groups() if group is not None)
+        names.update(_IDENTIFIER.findall(re.sub(r"=[^,]*", "", listed)))
+    return names
+
+
+def _prediction_length(result: Respelled, notation_of: _NotationOf) -> None:
+    """``c = (lam/(2*len(h_x)))*np.sum(theta[1:]**2)`` beside ``--let 'h_x = 1/(1+np.exp(-np.dot(X,theta.T)))'``.
+
+    Code counts the examples by whatever array holds one value per example: len(y), len(X), and as often the
+    prediction's len(h_x) (f51's class, whose predict_proba is σ(Xθ)). Where a --let defines the name as a function of
+    X times the parameter vector on X's right (``np.dot(X, theta)``, ``X @ w``; no sum, mean, index or transpose
+    of X in it) and no text multiplies the parameters' transpose by X (X n×m), the name has one entry per example:
+    len(NAME) is m (respelled in place, columns kept; noted). Not where a --let defines m (another count, or
+    the same one twice) or the texts are not all plain code. Otherwise left as it was (refused as a function no
+    reader knows).
+    """
+    texts = _texts(result)
+    if not any("len" in text for text in texts):
+        return
+    if any(notation_of(text) != "plain" for text in texts):
+        return
+    sides = [found for text in result.lets if (found := _let_sides(text)) is not None]
+    if any(left == "m" for left, _ in sides):
+        return
+    if any(_COLUMNS_PRODUCT.search(text) for text in texts):
+        return
+    for name, value in sides:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name) or name in ("X", "x", "y", "m", "n"):
+            continue
+        if sum(left == name for left, _ in sides) != 1:
+            continue  # defined twice: which value is counted is not said
+        if _ROWS_VALUE.search(value) is None or _NOT_PER_EXAMPLE.search(value) is not None:
+            continue
+        counted = patterns.compile(rf"(?<![\w.])len\(\s*{re.escape(name)}\s*\)")
+        if not any(counted.search(text) for text in texts):
+            continue
+        if any(name in _bound_parameters(text) for text in texts):
+            continue  # def penalty(h): … len(h): the def's own h, bound to what each call passes (len(theta) is n)
+
+        def change(text: str, counted: re.Pattern[str] = counted) -> str:
+            for match in reversed(list(counted.finditer(text))):
+                text = text[:match.start()] + " " * (match.end() - match.start() - 1) + "m" + text[match.end():]
+            return text
+
+        _map(result, change)
+        result.notes.append(PREDICTION_LENGTH_NOTE.format(name=name, value=" ".join(value.split())))
+
+
 def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
     """``n = X.shape[0]``, ``m = len(y)``, ``m = X.shape[1]``: a count of the examples is logderiv's m (noted).
 
@@ -4047,8 +4221,9 @@ def _capital_labels(result: Respelled, notation_of: _NotationOf) -> None:
                         "beside X times the weights)")
 
 
-#: a parameter named ``name`` times the one feature x, as a pattern's source (b1 * x, slope * x, x * slope)
-_SLOPE_TIMES_X_TEXT = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+#: a parameter named ``name`` times the one feature x, as a pattern's source (b1 * x, slope * x, x * slope); the
+#: times sign × of a comment's formula too (f82's '# ŷ = weight × x + bias', the code's weight * x written out)
+_SLOPE_TIMES_X_TEXT = r"(?<![\w.]){name}\s*[*×]\s*x(?![\w(\[])|(?<![\w.])x\s*[*×]\s*{name}(?![\w(\[])"
 
 
 _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
