@@ -1164,6 +1164,93 @@ def _counts_the_rows(loop: _Loop) -> bool:
     return any(row.search(statement) for statement in loop.body)
 
 
+#: said where a loop runs to a name the lines or a --let set to the data's row count (number_of_rows <- length(y))
+ROWS_COUNTED_NOTE = ("{var} runs over the examples: {name} is set to {value}, the data's row count, and is read as "
+                     "the number of examples m")
+#: a count's value wrapped in a conversion that keeps it: float(len(X)), int(X.shape[0]), as.integer(nrow(X))
+_KEPT_COUNT = patterns.compile(r"(?:float|int|as\.integer|as\.numeric)\(\s*(?P<inner>.+?)\s*\)")
+
+
+def _rows_counted(loop: _Loop, text: str, defined: Mapping[str, str]) -> str | None:
+    """The value of the loop's bound where the lines or a --let set it to the data's row count, else None.
+
+    ``number_of_rows <- length(y)`` then ``for (i in 1:number_of_rows)``: the code itself says the bound is the number
+    of the data's rows (X's or y's: :data:`_DATA`), the examples. A bound set to anything else (a constant, the
+    features' count ``ncol(X)``, ``length(theta)``), or set twice, says nothing of the kind and stays refused; so does a
+    text that also writes m set otherwise (two counts, which may differ).
+    """
+    value = defined.get(loop.count)
+    if value is None or not re.fullmatch(r"[A-Za-z_.][\w.]*", loop.count):
+        return None
+    value = value.strip().rstrip(";").strip()
+    kept = _KEPT_COUNT.fullmatch(value)
+    counted = _COUNT.fullmatch(kept.group("inner") if kept else value)
+    if counted is None or not any(counted.groups()) or not all(g in _DATA for g in counted.groups() if g):
+        return None
+    if len(re.findall(rf"^\s*{re.escape(loop.count)}\s*(?:<-|=(?!=)|[-+*/]=)", text, re.MULTILINE)) > 1:
+        return None
+    other = defined.get("m")
+    if re.search(r"(?<![\w.])m(?!\w)", text) and loop.count != "m" and (
+            other is None or _COUNT.fullmatch(other.strip().rstrip(";").strip()) is None):
+        return None
+    return value
+
+
+#: an array of zeros made to be filled: R's rep(0, …), vector(mode = "numeric", …), numeric(…); zeros(…), np.zeros(…)
+_ZEROS_MADE = patterns.compile(r"(?:rep\(\s*0(?:\.0*)?\s*,|vector\(\s*mode\s*=\s*[\"']numeric[\"']\s*,|numeric\(|"
+                               r"(?:(?:np|numpy)\.)?zeros\().*\)\s*;?", re.DOTALL)
+#: said where a loop fills an array of zeros entry by entry and the lines then sum the array
+FILLED_SUM_NOTE = ("read as code: {name} starts as zeros ({start}), the loop sets its entry {name}[{var}] once per "
+                   "pass and the lines then take sum({name}): the entries' sum, read as the loop adding its body to "
+                   "{name} from 0")
+
+
+def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes: list[str]) -> list[_Statement]:
+    """``J <- rep(0, m)``, a loop that sets ``J[i] <- e``, then ``sum(J)``: the loop adds e to J from 0 (noted).
+
+    Entries the loop never sets stay 0, so sum(J) is the sum of what the loop put there whatever the array's length.
+    Only where the array starts as zeros (a line or a --let), the loop's line sets entry [i] by the loop variable and
+    is its only use of the name, and every later use is sum(J) whole; anything else is left as it is (refused).
+    """
+    out = list(statements)
+    for statement in statements:
+        if statement[0] != "loop":
+            continue
+        k = next(c for c, s in enumerate(out) if s is statement)
+        loop = statement[1]
+        for b, line in enumerate(loop.body):
+            filled = re.fullmatch(rf"(?P<name>[A-Za-z_][\w.]*)\s*\[\s*{re.escape(loop.var)}\s*\]\s*(?:<-|=(?!=))\s*"
+                                  r"(?P<value>.+?)\s*;?", line, re.DOTALL)
+            if filled is None:
+                continue
+            name = filled.group("name")
+            word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")
+            if any(word.search(other) for c, other in enumerate(loop.body) if c != b) or word.search(
+                    filled.group("value")):
+                continue
+            starts = [c for c in range(k) if out[c][0] == "set" and out[c][1] == name]
+            start = out[starts[-1]][3] if starts else defined.get(name)
+            if start is None or _ZEROS_MADE.fullmatch(start.strip()) is None or any(
+                    out[c][0] == "set" and out[c][1] == name and out[c][2] not in ("=", "<-") for c in range(k)):
+                continue
+            after = [repr(s[1:]) for s in out[k + 1:]]
+            summed = re.compile(rf"(?<![\w.])sum\(\s*{re.escape(name)}\s*\)")
+            if not any(summed.search(piece) for piece in after) or any(
+                    word.search(summed.sub("", piece)) for piece in after):
+                continue
+            notes.append(FILLED_SUM_NOTE.format(name=name, start=_short(start.strip(), 40), var=loop.var))
+            loop.body = [*loop.body[:b], f"{name} += {filled.group('value')}", *loop.body[b + 1:]]
+            if starts:
+                out[starts[-1]] = ("set", name, "=", "0")
+            else:
+                out.insert(k, ("set", name, "=", "0"))
+            out = [s if c <= k or s[0] == "loop" else tuple(
+                summed.sub(name, piece) if isinstance(piece, str) else piece for piece in s)
+                for c, s in enumerate(out)]
+            break
+    return out
+
+
 def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[str, tuple[str, str]], str]:
     """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note. ``defined``: the values the
     --let s and the lines give names (a bound among them)."""
@@ -1180,7 +1267,9 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         # is no mean over the m examples unless m is 32 (audit52: the sum was read over all m beside the constant 32)
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which is set to {value}, not a count of "
                        f"the data's rows: whether {loop.count} is the number of examples m is not said")
-    if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
+    rows = _rows_counted(loop, text, defined) if loop.pairs is None and counted is None and not bound else None
+    if loop.pairs is None and not bound and rows is None and (counted is None or named is not None and
+                                                              named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
     temps: dict[str, str] = {}
@@ -1240,7 +1329,9 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
     how = (f"each pair [{loop.pairs[0]}, {loop.pairs[1]}] of {loop.count} is one example's x and y"
            if loop.pairs else
            f"{loop.var} runs over the examples: {loop.count}, the bound of a loop that takes the data's rows by "
-           f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
+           f"{loop.var}, is their number m" if bound else
+           ROWS_COUNTED_NOTE.format(name=loop.count, value=rows, var=loop.var) if rows is not None else
+           f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
     column = next((match.group(0) for statement in loop.body for match in re.finditer(
@@ -1370,6 +1461,14 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         body = re.sub(rf"{row}(?:\s*\.T(?!\w))?", f"x_{loop.component}^(i)", body)
         loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
+        called = re.search(rf"(?<![\w.])(?P<f>[A-Za-z_][\w.]*)\((?=[^()]*{_ROW.format(v=re.escape(var))})", body)
+        if called is not None and called.group("f") not in _FUNCTIONS:
+            # h(theta, X[i, ]) (byelipk's R, f83): row i handed to a function of the code's own, whose body the loop's
+            # reader does not put in its place; said, where 'used otherwise' left the writer guessing
+            raise _refusal(text, loop.header, f"row {var} of the data is passed to {called.group('f')}(…), a function "
+                           f"of the code's own that the loop's reader does not put in: only row {var} times the "
+                           "parameters is read", hint=f"write the model itself in the loop, e.g. X[{var}, ] %*% theta "
+                           f"or np.dot(X[{var}], w)")
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
     # Octave's y(i,1) is entry i of the column y, as y(i) is
     indexed = rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*0\s*)?\](?:\[\s*0\s*\])?|" \
@@ -1605,6 +1704,8 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
             lines, summed_notes = _example_vector_sums(lines, text, defined)
             line_notes += summed_notes
     statements = _statements(lines, text)
+    if statements:
+        statements = _filled_sums(statements, defined, line_notes)
     line_notes += _aliased_notes(statements or [])
     if statements and len(statements) >= 2 and statements[-1][0] == "value" and statements[-2][0] == "set" \
             and statements[-1][1].strip() == statements[-2][1]:
