@@ -993,6 +993,8 @@ class _Loop:
     aliases: list[str] = dataclasses.field(default_factory=list)
     #: the row written transposed where it is read by its entry j (grad += e * tx[i, :].T), if any (noted)
     transposed_entry: str | None = None
+    #: row i's entry j written X[i, j] where --wrt asks the j-th parameter (byelipk's R, f83), read as x_j⁽ⁱ⁾ (noted)
+    entry_written: str | None = None
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -1205,7 +1207,8 @@ FILLED_SUM_NOTE = ("read as code: {name} starts as zeros ({start}), the loop set
                    "{name} from 0")
 
 
-def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes: list[str]) -> list[_Statement]:
+def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes: list[str],
+                 lets: Sequence[object] = ()) -> list[_Statement]:
     """``J <- rep(0, m)``, a loop that sets ``J[i] <- e``, then ``sum(J)``: the loop adds e to J from 0 (noted).
 
     Entries the loop never sets stay 0, so sum(J) is the sum of what the loop put there whatever the array's length.
@@ -1229,7 +1232,10 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
                     filled.group("value")):
                 continue
             starts = [c for c in range(k) if out[c][0] == "set" and out[c][1] == name]
-            start = out[starts[-1]][3] if starts else defined.get(name)
+            # a --let R's way (delta <- vector(mode="numeric", length=m), f83), which ``defined`` (NAME = …) lacks
+            arrowed = [m.group(1) for let in lets if isinstance(let, str) and (m := re.fullmatch(
+                rf"\s*{re.escape(name)}\s*<-\s*(.+?)\s*;?\s*", let, re.DOTALL)) is not None]
+            start = out[starts[-1]][3] if starts else defined.get(name, arrowed[-1] if len(arrowed) == 1 else None)
             if start is None or _ZEROS_MADE.fullmatch(start.strip()) is None or any(
                     out[c][0] == "set" and out[c][1] == name and out[c][2] not in ("=", "<-") for c in range(k)):
                 continue
@@ -1249,6 +1255,78 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
                 for c, s in enumerate(out)]
             break
     return out
+
+
+#: a one-line function of the code's own, R's or Python's: h <- function(theta, x) { return(t(theta) %*% x) },
+#: h = function(theta, x) t(theta) %*% x, def h(theta, x): return theta @ x
+_R_ONE_LINE = patterns.compile(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*"
+                               r"(?:\{\s*(?:return\s*\((?P<returned>.+)\)|(?P<last>[^{}\n;]+?))\s*;?\s*\}|"
+                               r"(?P<bare>[^{}\n;]+?))\s*;?\s*$", re.DOTALL)
+_PY_ONE_LINE = patterns.compile(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*:\s*return\s+"
+                                r"(?P<returned>[^\n;]+?)\s*;?\s*$")
+#: said where a row of the data passed to the code's own one-line function is read as that function's body
+ROW_CALL_NOTE = ("read as code: {call} calls the code's own function {name}({params}) = {body} on row {var} of the "
+                 "data: read as its body with the arguments put in, {put}")
+
+
+def _one_line_functions(lets: Sequence[object]) -> dict[str, tuple[list[str], str]]:
+    """The --let s that define a function of one line (R's or Python's): name → (parameters, body)."""
+    found: dict[str, tuple[list[str], str]] = {}
+    for let in lets:
+        if not isinstance(let, str):
+            continue
+        match = _R_ONE_LINE.fullmatch(let) or _PY_ONE_LINE.fullmatch(let)
+        if match is None:
+            continue
+        params = [p.strip() for p in match.group("params").split(",")]
+        body = next(g for g in (match.groupdict().get(k) for k in ("returned", "last", "bare")) if g)
+        if "\n" in body.strip() or not all(re.fullmatch(r"[A-Za-z_.][\w.]*", p) for p in params) \
+                or len(set(params)) != len(params) or match.group("name") in found:
+            continue
+        found[match.group("name")] = (params, body.strip())
+    return found
+
+
+def _row_calls(statements: list[_Statement], lets: Sequence[object], notes: list[str]) -> None:
+    """``h(theta, X[i, ])`` in a loop's line, h a --let's one-line function: read as its body, the row put in.
+
+    byelipk's R (f83): ``h <- function(theta, x) { return(t(theta) %*% x) }`` called on row i of the data; the call
+    is the function's value there, its body with each parameter replaced by the argument (bracketed), noted. Only a
+    call that hands row i of the data to a function the --let s define in one line whose parameters are distinct
+    names, as many as the call's arguments; any other call is left as it is (refused as before).
+    """
+    functions = _one_line_functions(lets)
+    if not functions:
+        return
+    for statement in statements:
+        if statement[0] != "loop":
+            continue
+        loop: _Loop = statement[1]
+        row = re.compile(_ROW.format(v=re.escape(loop.var)))
+        for b, line in enumerate(loop.body):
+            for name, (params, body) in functions.items():
+                call = re.compile(rf"(?<![\w.]){re.escape(name)}\(")
+                at = 0
+                while (found := call.search(line, at)) is not None:
+                    closer = closing(line, found.end() - 1)
+                    if closer is None:
+                        break
+                    inside = line[found.end():closer]
+                    cuts = [-1, *top_level(inside, ","), len(inside)]
+                    args = [inside[x + 1:y].strip() for x, y in zip(cuts, cuts[1:])]
+                    if len(args) != len(params) or not any(row.fullmatch(arg) for arg in args):
+                        at = closer + 1
+                        continue
+                    put = {p: a if re.fullmatch(r"[A-Za-z_.][\w.]*(?:\s*\[[^\[\]]*\])?", a) else f"({a})"
+                           for p, a in zip(params, args)}
+                    value = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, params)) + r")(?![\w.])",
+                                   lambda m: put[m.group(1)], body)
+                    written = line[found.start():closer + 1]
+                    notes.append(ROW_CALL_NOTE.format(call=written, name=name, params=", ".join(params), body=body,
+                                                      var=loop.var, put=value))
+                    line = f"{line[:found.start()]}({value}){line[closer + 1:]}"
+                    at = found.start() + len(value) + 2
+            loop.body[b] = line
 
 
 def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[str, tuple[str, str]], str]:
@@ -1345,6 +1423,8 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     if loop.transposed is not None:
         note += "; " + TRANSPOSED_ROW_NOTE.format(written=_short(loop.transposed, 40), i=loop.var)
+    if loop.entry_written is not None:
+        note += "; " + WRITTEN_ENTRY_NOTE.format(written=_short(loop.entry_written, 40), i=loop.var, j=loop.component)
     if loop.transposed_entry is not None:
         note += "; " + TRANSPOSED_ENTRY_NOTE.format(written=_short(loop.transposed_entry, 40), i=loop.var)
     if loop.aliases:
@@ -1357,6 +1437,8 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
 
 
 #: said when an answer's loop adds row i of X itself to the gradient, read by the entry j asked
+WRITTEN_ENTRY_NOTE = ("{written} is entry {j} of row {i} of the data, x_{j}⁽ⁱ⁾, {j} being the index of the "
+                      "parameter the --wrt asks")
 ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not times the parameters), is read by its "
                   "entry {j}, x_{j}⁽ⁱ⁾: entry {j} of the gradient is the derivative asked")
 
@@ -1430,6 +1512,8 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         rf"(?:np\.)?dot\(\s*(?P<p>{_PARAMETERS})\s*,\s*{row}\s*\)",
         rf"{row}\s*(?:'\s*)?\.dot\(\s*(?P<p>{_PARAMETERS})\s*\)",
         rf"{row}\s*(?:@|%\*%)\s*(?P<p>{_PARAMETERS})(?![\w\[(])",
+        # R's t(theta) %*% x, the parameters' row times the example's row as a column: their dot product
+        rf"(?<![\w.])t\(\s*(?P<p>{_PARAMETERS})\s*\)\s*%\*%\s*{row}(?![\w\[(])",
         rf"(?P<p>{_PARAMETERS})\s*'\s*\*\s*{row}\s*'",
         rf"(?P<p>{_PARAMETERS})\.dot\(\s*{row}\s*\)",
         # np.sum(w * x[i]): the entrywise product of the weights and row i, added up, is their dot product
@@ -1446,6 +1530,14 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
 
     for pattern in [*products, octave_row]:
         body = re.sub(pattern, dot, body)
+    if loop.component is not None and loop.component != var:
+        # X[i, j] (R's, NumPy's), X[i][j], X(i, j): row i's entry j, the j the --wrt asks (θ_j): x_j⁽ⁱ⁾ (noted)
+        entry = re.compile(rf"(?<![\w.])X\s*(?:\[\s*{re.escape(var)}\s*,\s*{loop.component}\s*\]|\[\s*{re.escape(var)}"
+                           rf"\s*\]\s*\[\s*{loop.component}\s*\]|\(\s*{re.escape(var)}\s*,\s*{loop.component}\s*\))")
+        written = entry.search(body)
+        if written is not None:
+            loop.entry_written = loop.entry_written or written.group(0)
+            body = entry.sub(f"x_{loop.component}^(i)", body)
     if loop.component is not None and loop.component != var and re.search(_ROW.format(v=re.escape(var)), body):
         # result += 2*(X[i] * (w·x⁽ⁱ⁾ − yᵢ))/m: the row itself added to a gradient, a vector whose entry j (the
         # derivative by w_j asked) takes entry j of the row; a number times it, or it entry by entry, alike
@@ -1705,7 +1797,8 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
             line_notes += summed_notes
     statements = _statements(lines, text)
     if statements:
-        statements = _filled_sums(statements, defined, line_notes)
+        _row_calls(statements, given_lets, line_notes)
+        statements = _filled_sums(statements, defined, line_notes, given_lets)
     line_notes += _aliased_notes(statements or [])
     if statements and len(statements) >= 2 and statements[-1][0] == "value" and statements[-2][0] == "set" \
             and statements[-1][1].strip() == statements[-2][1]:
