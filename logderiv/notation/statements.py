@@ -47,6 +47,9 @@ class Folded:
     #: the gradients a loop over the parameters' entries sets every entry of (:mod:`entry_loops`): a --let that only
     #: starts one (grad = zeros(3)) is overwritten entry by entry, and says nothing of the value read
     filled: tuple[str, ...] = ()
+    #: the arrays of zeros a --let starts (delta <- vector(mode="numeric", length=m)) that a loop fills and the lines
+    #: then sum (:func:`_filled_sums`): read as sums from 0, the --let is no longer used
+    zeroed: tuple[str, ...] = ()
 
 
 #: what marks a text as LaTeX or notes, not code: a command, a dollar (not R's list access .Machine$double.eps)
@@ -1208,7 +1211,7 @@ FILLED_SUM_NOTE = ("read as code: {name} starts as zeros ({start}), the loop set
 
 
 def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes: list[str],
-                 lets: Sequence[object] = ()) -> list[_Statement]:
+                 lets: Sequence[object] = (), zeroed: list[str] | None = None) -> list[_Statement]:
     """``J <- rep(0, m)``, a loop that sets ``J[i] <- e``, then ``sum(J)``: the loop adds e to J from 0 (noted).
 
     Entries the loop never sets stay 0, so sum(J) is the sum of what the loop put there whatever the array's length.
@@ -1250,6 +1253,8 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
                 out[starts[-1]] = ("set", name, "=", "0")
             else:
                 out.insert(k, ("set", name, "=", "0"))
+                if zeroed is not None:
+                    zeroed.append(name)
             out = [s if c <= k or s[0] == "loop" else tuple(
                 summed.sub(name, piece) if isinstance(piece, str) else piece for piece in s)
                 for c, s in enumerate(out)]
@@ -1744,14 +1749,19 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
          lets: Sequence[object] = ()) -> Folded | None:
     """As :func:`_fold`, with the gradients an entry loop fills (:attr:`Folded.filled`)."""
     filled: list[str] = []
-    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled, given_lets=lets)
+    zeroed: list[str] = []
+    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled, given_lets=lets,
+                   zeroed=zeroed)
+    if folded is not None and zeroed:
+        folded = dataclasses.replace(folded, zeroed=tuple(dict.fromkeys(zeroed)))
     if folded is None or not filled:
         return folded
     return dataclasses.replace(folded, filled=tuple(dict.fromkeys(filled)))
 
 
 def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[str, str] | None,
-          from_zero: bool, filled: list[str], given_lets: Sequence[object] = ()) -> Folded | None:
+          from_zero: bool, filled: list[str], given_lets: Sequence[object] = (),
+          zeroed: list[str] | None = None) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
@@ -1798,7 +1808,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     statements = _statements(lines, text)
     if statements:
         _row_calls(statements, given_lets, line_notes)
-        statements = _filled_sums(statements, defined, line_notes, given_lets)
+        statements = _filled_sums(statements, defined, line_notes, given_lets, zeroed)
     line_notes += _aliased_notes(statements or [])
     if statements and len(statements) >= 2 and statements[-1][0] == "value" and statements[-2][0] == "set" \
             and statements[-1][1].strip() == statements[-2][1]:
