@@ -10,9 +10,9 @@ The real material: byelipk's R linear regression (f83, tests/corpus/fresh_eighty
     }
 
 ``number_of_rows <- length(y)`` says the loop runs over the examples, and ``sum(J)`` of an array of zeros the loop
-fills entry by entry is the loop adding to J from 0. Both are now read; the text stays refused one step further,
-at ``h(theta, X[i, ])`` (a function of the code's own that the loop's reader does not put in), with a message that
-names it. Near-misses (a bound set to the features' count, an array of ones) keep their old refusals.
+fills entry by entry is the loop adding to J from 0. Both are now read; with h given in one line the whole cost
+is read (fixloop38b, tests/test_fixloop38b.py); an h of several lines stays refused at ``h(theta, X[i, ])``, with a
+message that names it. Near-misses (a bound set to the features' count, an array of ones) keep their old refusals.
 """
 
 from __future__ import annotations
@@ -36,8 +36,13 @@ def _refusal(text: str) -> InputError:
     return caught.value
 
 
-def test_the_real_cost_is_refused_at_the_function_it_calls_not_at_its_bound():
-    error = _refusal(BYE_COST)
+def test_the_real_cost_with_h_of_several_lines_is_refused_at_the_function_it_calls_not_at_its_bound():
+    # fixloop38b reads h given in one line (tests/test_fixloop38b.py); an h of several lines (a local before its
+    # return) is still not put in, and the refusal names it, past the bound and the filled array
+    with pytest.raises(InputError) as caught:
+        logderiv.check("0", cost=BYE_COST, let=["h <- function(theta, x) {\n  z <- t(theta) %*% x\n  return(z)\n}"],
+                       wrt="theta_j")
+    error = caught.value
     message = str(error)
     assert "does not say it is the number of examples" not in message
     assert "does not add to a name" not in message

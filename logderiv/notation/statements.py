@@ -1559,13 +1559,14 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
         called = re.search(rf"(?<![\w.])(?P<f>[A-Za-z_][\w.]*)\((?=[^()]*{_ROW.format(v=re.escape(var))})", body)
-        if called is not None and called.group("f") not in _FUNCTIONS:
+        if called is not None and called.group("f") not in _FUNCTIONS and called.group("f") != "t":
             # h(theta, X[i, ]) (byelipk's R, f83): row i handed to a function of the code's own, whose body the loop's
             # reader does not put in its place; said, where 'used otherwise' left the writer guessing
             raise _refusal(text, loop.header, f"row {var} of the data is passed to {called.group('f')}(…), a function "
-                           f"of the code's own that the loop's reader does not put in: only row {var} times the "
-                           "parameters is read", hint=f"write the model itself in the loop, e.g. X[{var}, ] %*% theta "
-                           f"or np.dot(X[{var}], w)")
+                           f"of the code's own that the loop's reader does not put in (only a --let defining it in one "
+                           f"line, returning one expression, with a parameter for each argument): only row {var} times "
+                           "the parameters is read", hint=f"write the model itself in the loop, e.g. X[{var}, ] %*% "
+                           f"theta or np.dot(X[{var}], w), or define the function in one line with --let")
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
     # Octave's y(i,1) is entry i of the column y, as y(i) is
     indexed = rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*0\s*)?\](?:\[\s*0\s*\])?|" \
