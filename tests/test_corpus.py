@@ -128,7 +128,10 @@ from corpus.judge import outcome
 #: 3381 at stop 37's end, rated whole on the merged branch (tests/corpus/judge.py on every item, 0 wrong, none lost):
 #: 3356 of stop 36's 3784 (3319 then), and f83 25 of 45 (gathered this stop, held out from every fix: 23 cold; the
 #: class's private sigmoid method read by fixpycls37 reads two more of it)
-RIGHT_AT_LEAST = 3381
+#: 3382 on fixloop38b (rated whole, 0 wrong, none lost): byelipk's R cost loop (f83) read through its one-line h,
+#: h(theta, X[i, ]) as t(theta) %*% X[i, ], the loop bound number_of_rows <- length(y) and J <- rep(0, …) filled
+#: then summed (fixloop38's readings); 1 item
+RIGHT_AT_LEAST = 3382
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
