@@ -140,3 +140,49 @@ def test_another_entry_than_the_asked_one_stays_refused():
         logderiv.check(text, cost=BYE_COST, let=[BYE_H], wrt="theta_j")
     assert "uses i otherwise than as the index of an example" in str(caught.value)
     assert caught.value.source[caught.value.column:].startswith("for (i in 1:m)")
+
+
+# --- range(0, n) in a comprehension is range(n) (LBanda's sdg.py, f83: sum(… for i in range(0, len(trX))))
+ONE_FEATURE_COST = "sum((y[i] - (w*x[i] + b)) ** 2 for i in range(0, len(y))) / len(y)"
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_the_hand_partial_in_b_agrees_with_differences(seed):
+    rng = np.random.default_rng(seed)
+    x, y = rng.normal(size=7), rng.normal(size=7)
+    w, b = rng.normal(), rng.normal()
+
+    def cost(v: np.ndarray) -> float:
+        return float(sum((y[i] - (w * x[i] + v[0])) ** 2 for i in range(0, len(y))) / len(y))
+
+    numeric = central_differences(cost, np.array([b]))[0]
+    assert np.isclose(numeric, 2 / len(y) * np.sum(w * x + b - y), atol=1e-6)  # (2/m) Σ (w xᵢ + b − yᵢ)
+    assert not np.isclose(numeric, 1 / len(y) * np.sum(w * x + b - y), atol=1e-3)
+
+
+def test_a_comprehension_over_range_from_0_is_read_as_over_the_examples():
+    verdict = logderiv.check("(2/m) * sum_i(w*x^(i) + b - y^(i))", cost=ONE_FEATURE_COST, wrt="b")
+    assert verdict.verdict == "equivalent"
+    assert any("(i in range(0, len(y)), 0 … m−1)" in note for note in verdict.notes)
+    assert logderiv.check("(1/m) * sum_i(w*x^(i) + b - y^(i))", cost=ONE_FEATURE_COST, wrt="b").verdict == "different"
+
+
+def test_a_comprehension_from_1_stays_refused():
+    # guard: range(1, len(y)) leaves example 0 out; no sum over the examples
+    cost = ONE_FEATURE_COST.replace("range(0, len(y))", "range(1, len(y))")
+    with pytest.raises(InputError) as caught:
+        logderiv.check("(2/m) * sum_i(w*x^(i) + b - y^(i))", cost=cost, wrt="b")
+    assert "range(1, len(y)) is not the range of the examples" in str(caught.value)
+    assert caught.value.source[caught.value.column:].startswith("for i in range(1, len(y))")
+
+
+def test_lbanda_stays_refused_at_its_names_as_written():
+    # LBanda's cost in the script's names (f83-lbanda-es-b-gradient-loop), verbatim: trX and trY are not said to
+    # be the data here, and the refusal shows the range as written
+    cost = "(1/N) * sum((trY[i] - gradient_func(W, trX[i], b)) ** 2 for i in range(0, len(trX)))"
+    answer = "for i in range(0, len(trX)):\n    b_gradient -= (2/N) * (trY[i] - gradient_func(W, trX[i], b))"
+    with pytest.raises(InputError) as caught:
+        logderiv.check(answer, cost=cost, wrt="b",
+                       let=["def gradient_func(W, x, b):\n    return W*x + b", "N = float(len(trX))", "b_gradient = 0"])
+    assert "range(0, len(trX)) does not say it runs over the examples" in str(caught.value)
+    assert caught.value.source[caught.value.column:].startswith("for i in range(0, len(trX))")
