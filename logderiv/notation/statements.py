@@ -998,6 +998,9 @@ class _Loop:
     transposed_entry: str | None = None
     #: row i's entry j written X[i, j] where --wrt asks the j-th parameter (byelipk's R, f83), read as x_j⁽ⁱ⁾ (noted)
     entry_written: str | None = None
+    #: the arrays whose entry [i] the loop sets, read as sums from 0 (:func:`_filled_sums`): name → the line written.
+    #: One entry holds one number: a row of the data put there (R keeps its first entry, NumPy refuses) is refused
+    filled: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -1249,6 +1252,7 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
                 continue
             notes.append(FILLED_SUM_NOTE.format(name=name, start=_short(start.strip(), 40), var=loop.var))
             loop.body = [*loop.body[:b], f"{name} += {filled.group('value')}", *loop.body[b + 1:]]
+            loop.filled[name] = line.strip()
             if starts:
                 out[starts[-1]] = ("set", name, "=", "0")
             else:
@@ -1406,7 +1410,17 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
             continue
         if op not in ("+=", "-=") or own.search(value):
             raise _refusal(text, statement, f"the loop's line '{statement}' does not add its value to {name}")
+        read_by_entry, loop.entries = loop.entries, False
         body = _example_body(value, loop, text)
+        if loop.entries and name in loop.filled:
+            # delta[i] <- e * X[i, ] (audloop38): row i, a vector, put into one entry of delta; R keeps the row's
+            # first entry (with a warning), NumPy refuses: sum(delta) is no gradient read by its entry j
+            raise _refusal(text, loop.filled[name], f"the loop's line '{_short(loop.filled[name], 60)}' puts row "
+                           f"{loop.var} of the data, a vector, into one entry of {name}: R keeps only its first entry "
+                           f"and NumPy refuses, so sum({name}) is not the gradient's entry {loop.component}",
+                           hint=f"take the row's entry j, e.g. X[{loop.var}, j], or add the rows to a vector: "
+                           f"grad <- grad + e * X[{loop.var}, ]")
+        loop.entries = loop.entries or read_by_entry
         sign, before = sums.get(name, ("+", ""))
         sums[name] = ("+", (before + " + " if before else "") + (f"-sum_i({body})" if op == "-=" else f"sum_i({body})"))
     how = (f"each pair [{loop.pairs[0]}, {loop.pairs[1]}] of {loop.count} is one example's x and y"
