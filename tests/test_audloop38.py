@@ -63,3 +63,48 @@ def test_the_refusal_points_at_the_line_that_fills_the_entry():
     with pytest.raises(InputError) as caught:
         logderiv.check(R_VECTOR_FILL, cost=COST, wrt="theta_j")
     assert caught.value.source[caught.value.column:].startswith("delta[i] <- (X[i, ] %*% theta")
+
+
+# 2. The array of zeros must be one vector, and nothing but the zeros. np.zeros((m, 2)) is a matrix: J[i] = e sets
+#    both entries of row i, and Python's sum(J) adds the rows, the vector [Σe, Σe], no number; read as Σe by
+#    fixloop38. Likewise a start that is zeros plus more (np.zeros(m + 1) + np.sum(theta ** 2)) keeps the rest in
+#    the entry the loop never sets: sum(J) = Σe + ‖θ‖², whose gradient has the extra 2θ.
+PY_FILL_COST = "J = np.zeros(m)\nfor i in range(m):\n    J[i] = (np.dot(X[i], theta) - y[i])**2\ncost = sum(J) / (2*m)"
+MATRIX_GRADIENT = "(1/m) * X.T @ (X @ theta - y)"
+
+
+def test_python_sum_of_a_filled_matrix_is_a_vector_of_copies():
+    rng = np.random.default_rng(5)
+    X, y, theta = rng.normal(size=(4, 3)), rng.normal(size=4), rng.normal(size=3)
+    J = np.zeros((4, 2))
+    for i in range(4):
+        J[i] = (np.dot(X[i], theta) - y[i]) ** 2
+    assert np.shape(sum(J)) == (2,)  # builtin sum over the rows: a vector
+    assert np.allclose(sum(J) / 8, half_mean_square(X, y, theta))  # each entry the cost, not one number
+
+
+def test_the_plain_filled_vector_is_read():
+    assert logderiv.check(MATRIX_GRADIENT, cost=PY_FILL_COST, wrt="theta_j").verdict == "equivalent"
+
+
+@pytest.mark.parametrize("start", ["np.zeros((m, 2))", "np.zeros(shape=(m, 2))", "np.zeros(m + 1) + np.sum(theta ** 2)",
+                                   "rep(0, m) + rep(1, m)"])
+def test_a_start_that_is_not_one_vector_of_zeros_is_not_read_as_a_sum_from_zero(start):
+    with pytest.raises(InputError):
+        logderiv.check(MATRIX_GRADIENT, cost=PY_FILL_COST.replace("np.zeros(m)", start), wrt="theta_j")
+
+
+def test_the_extra_start_changes_the_gradient():
+    # sum(J) with J = np.zeros(m + 1) + ‖θ‖² filled over m entries: Σe + ‖θ‖²; its gradient is not (1/m)Xᵀ(Xθ − y)
+    rng = np.random.default_rng(6)
+    X, y, theta = rng.normal(size=(4, 3)), rng.normal(size=4), rng.normal(size=3)
+
+    def cost(t: np.ndarray) -> float:
+        J = np.zeros(5) + np.sum(t ** 2)
+        for i in range(4):
+            J[i] = (np.dot(X[i], t) - y[i]) ** 2
+        return float(sum(J) / 8)
+
+    numeric = central_differences(cost, theta)
+    assert np.allclose(numeric, X.T @ (X @ theta - y) / 4 + 2 * theta / 8, atol=1e-6)
+    assert not np.allclose(numeric, X.T @ (X @ theta - y) / 4, atol=1e-3)

@@ -1207,6 +1207,35 @@ def _rows_counted(loop: _Loop, text: str, defined: Mapping[str, str]) -> str | N
 #: an array of zeros made to be filled: R's rep(0, …), vector(mode = "numeric", …), numeric(…); zeros(…), np.zeros(…)
 _ZEROS_MADE = patterns.compile(r"(?:rep\(\s*0(?:\.0*)?\s*,|vector\(\s*mode\s*=\s*[\"']numeric[\"']\s*,|numeric\(|"
                                r"(?:(?:np|numpy)\.)?zeros\().*\)\s*;?", re.DOTALL)
+
+
+def _zeros_made(start: str) -> bool:
+    """Whether ``start`` is one vector of zeros and nothing more: the call :data:`_ZEROS_MADE` names, whole.
+
+    Its closing bracket ends the text (np.zeros(m + 1) + np.sum(theta ** 2) is not zeros: the entry the loop never
+    sets keeps ‖θ‖², audloop38), and NumPy's shape is one count or (count,), (count, 1): np.zeros((m, 2)) is a matrix,
+    whose rows J[i] = e fills and whose sum(J) (Python's, over the rows) is a vector, no number (audloop38).
+    """
+    start = start.strip().rstrip(";").strip()
+    if _ZEROS_MADE.fullmatch(start) is None:
+        return False
+    opener = start.index("(")
+    if closing(start, opener) != len(start) - 1:
+        return False
+    inside = start[opener + 1:-1]
+    cuts = [-1, *top_level(inside, ","), len(inside)]
+    first = re.sub(r"^shape\s*=\s*", "", inside[cuts[0] + 1:cuts[1]].strip())
+    if "zeros(" in start[:opener + 1] and first.startswith("("):
+        # a shape tuple: (m,), (m, 1) only
+        shape_end = closing(first, 0)
+        if shape_end != len(first) - 1:
+            return False
+        shape = first[1:-1]
+        commas = [-1, *top_level(shape, ","), len(shape)]
+        sizes = [shape[a + 1:b].strip() for a, b in zip(commas, commas[1:])]
+        if not sizes or len(sizes) > 2 or len(sizes) == 2 and sizes[1] not in ("", "1"):
+            return False
+    return True
 #: said where a loop fills an array of zeros entry by entry and the lines then sum the array
 FILLED_SUM_NOTE = ("read as code: {name} starts as zeros ({start}), the loop sets its entry {name}[{var}] once per "
                    "pass and the lines then take sum({name}): the entries' sum, read as the loop adding its body to "
@@ -1242,7 +1271,7 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
             arrowed = [m.group(1) for let in lets if isinstance(let, str) and (m := re.fullmatch(
                 rf"\s*{re.escape(name)}\s*<-\s*(.+?)\s*;?\s*", let, re.DOTALL)) is not None]
             start = out[starts[-1]][3] if starts else defined.get(name, arrowed[-1] if len(arrowed) == 1 else None)
-            if start is None or _ZEROS_MADE.fullmatch(start.strip()) is None or any(
+            if start is None or not _zeros_made(start) or any(
                     out[c][0] == "set" and out[c][1] == name and out[c][2] not in ("=", "<-") for c in range(k)):
                 continue
             after = [repr(s[1:]) for s in out[k + 1:]]
