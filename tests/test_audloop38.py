@@ -108,3 +108,37 @@ def test_the_extra_start_changes_the_gradient():
     numeric = central_differences(cost, theta)
     assert np.allclose(numeric, X.T @ (X @ theta - y) / 4 + 2 * theta / 8, atol=1e-6)
     assert not np.allclose(numeric, X.T @ (X @ theta - y) / 4, atol=1e-3)
+
+
+# 3. Two --let s starting the filled array. fixloop38 took the one ``defined`` holds (delta = numeric(m)) and left out
+#    both; where the other is in force (delta <- rep(sum(theta^2), m + 1)), its entry m + 1 keeps ‖θ‖² and the
+#    gradient gains 2θ_j/m. Which --let the code means is not said: refused.
+GRAD_FILL = "for (i in 1:m) {\n  delta[i] = (X[i, ] %*% theta - y[i]) * X[i, j]\n}\ngrad = (1/m) * sum(delta)"
+
+
+def test_the_two_starts_give_other_gradients():
+    rng = np.random.default_rng(7)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+
+    def grad(t: np.ndarray, start: np.ndarray, j: int) -> float:
+        delta = start.copy()
+        for i in range(5):
+            delta[i] = (X[i] @ t - y[i]) * X[i, j]
+        return float(np.sum(delta) / 5)
+
+    numeric = central_differences(lambda t: half_mean_square(X, y, t), theta)
+    assert np.isclose(grad(theta, np.zeros(5), 1), numeric[1], atol=1e-6)
+    assert not np.isclose(grad(theta, np.full(6, theta @ theta), 1), numeric[1], atol=1e-3)
+
+
+@pytest.mark.parametrize("lets", [["delta = numeric(m)", "delta <- rep(sum(theta^2), m + 1)"],
+                                  ["delta <- rep(sum(theta^2), m + 1)", "delta = numeric(m)"]])
+def test_two_lets_starting_the_filled_array_are_refused(lets):
+    with pytest.raises(InputError):
+        logderiv.check(GRAD_FILL, cost=COST, wrt="theta_j", let=lets)
+
+
+def test_one_let_starting_the_filled_array_is_read():
+    assert logderiv.check(GRAD_FILL, cost=COST, wrt="theta_j", let=["delta = numeric(m)"]).verdict == "equivalent"
+    assert logderiv.check(GRAD_FILL, cost=COST, wrt="theta_j",
+                          let=['delta <- vector(mode="numeric", length=m)']).verdict == "equivalent"

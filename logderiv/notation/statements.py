@@ -1270,6 +1270,12 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
             # a --let R's way (delta <- vector(mode="numeric", length=m), f83), which ``defined`` (NAME = …) lacks
             arrowed = [m.group(1) for let in lets if isinstance(let, str) and (m := re.fullmatch(
                 rf"\s*{re.escape(name)}\s*<-\s*(.+?)\s*;?\s*", let, re.DOTALL)) is not None]
+            given = [let for let in lets if isinstance(let, str) and re.match(
+                rf"\s*{re.escape(name)}\s*(?:<-|=(?!=))", let)]
+            if not starts and len(given) > 1:
+                # two --let s start the array (delta = numeric(m), delta <- rep(…)): which one is meant is not said
+                # (audloop38: the one ``defined`` holds was taken, and both were left out)
+                continue
             start = out[starts[-1]][3] if starts else defined.get(name, arrowed[-1] if len(arrowed) == 1 else None)
             if start is None or not _zeros_made(start) or any(
                     out[c][0] == "set" and out[c][1] == name and out[c][2] not in ("=", "<-") for c in range(k)):
