@@ -142,3 +142,40 @@ def test_one_let_starting_the_filled_array_is_read():
     assert logderiv.check(GRAD_FILL, cost=COST, wrt="theta_j", let=["delta = numeric(m)"]).verdict == "equivalent"
     assert logderiv.check(GRAD_FILL, cost=COST, wrt="theta_j",
                           let=['delta <- vector(mode="numeric", length=m)']).verdict == "equivalent"
+
+
+# 4. The bound set only after the loop. fixloop38 counted the lines that set the bound (once) wherever they stand:
+#    ``cost_function <- function(X, y, theta, rows) { … for (i in 1:rows) … rows <- length(y) … }`` runs the loop to
+#    the rows passed in (a batch, the first rows), and only then sets rows to length(y), for the divisor. Read as a
+#    loop over all m examples: a false "equivalent". The set must come above the loop.
+SET_AFTER = ('cost_function <- function(X, y, theta, rows) {\n  J <- 0\n'
+             '  for (i in 1:rows) {\n    J <- J + (X[i, ] %*% theta - y[i])^2\n  }\n  rows <- length(y)\n'
+             '  return(J / (2 * rows))\n}')
+R_MATRIX_GRADIENT = "(1/m) * t(X) %*% (X %*% theta - y)"
+
+
+def test_the_loop_before_the_set_sums_the_rows_passed_in():
+    rng = np.random.default_rng(8)
+    X, y, theta = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3)
+
+    def cost(t: np.ndarray, rows: int = 3) -> float:  # R's cost_function(X, y, t, 3)
+        J = 0.0
+        for i in range(rows):
+            J += float(X[i] @ t - y[i]) ** 2
+        return J / (2 * len(y))
+
+    numeric = central_differences(cost, theta)
+    assert not np.allclose(numeric, X.T @ (X @ theta - y) / 6, atol=1e-3)
+    assert np.allclose(numeric, X[:3].T @ (X[:3] @ theta - y[:3]) / 6, atol=1e-6)
+
+
+def test_a_bound_set_only_after_the_loop_is_refused():
+    with pytest.raises(InputError) as caught:
+        logderiv.check(R_MATRIX_GRADIENT, cost=SET_AFTER, wrt="theta_j")
+    assert "the loop runs to rows" in str(caught.value)
+
+
+def test_the_bound_set_above_the_loop_is_still_read():
+    above = SET_AFTER.replace("  J <- 0\n", "  rows <- length(y)\n  J <- 0\n").replace("  rows <- length(y)\n  return",
+                                                                                      "  return")
+    assert logderiv.check(R_MATRIX_GRADIENT, cost=above, wrt="theta_j").verdict == "equivalent"

@@ -1195,7 +1195,14 @@ def _rows_counted(loop: _Loop, text: str, defined: Mapping[str, str]) -> str | N
     counted = _COUNT.fullmatch(kept.group("inner") if kept else value)
     if counted is None or not any(counted.groups()) or not all(g in _DATA for g in counted.groups() if g):
         return None
-    if len(re.findall(rf"^\s*{re.escape(loop.count)}\s*(?:<-|=(?!=)|[-+*/]=)", text, re.MULTILINE)) > 1:
+    sets = [match.start() for match in re.finditer(rf"^\s*{re.escape(loop.count)}\s*(?:<-|=(?!=)|[-+*/]=)", text,
+                                                    re.MULTILINE)]
+    if len(sets) > 1:
+        return None
+    header = text.find(loop.header)
+    if sets and header >= 0 and sets[0] > header:
+        # for (i in 1:rows) … then rows <- length(y) (audloop38): the loop ran to the rows it was given (a function's
+        # parameter, a batch), the set comes after it
         return None
     other = defined.get("m")
     if re.search(r"(?<![\w.])m(?!\w)", text) and loop.count != "m" and (
