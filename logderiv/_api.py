@@ -417,6 +417,15 @@ def _code_statements(
                 notes.append(f"read as code: the --let starting {', '.join(folded.dropped)} is left out with the lines "
                              "that set it")
                 new_lets = left
+        if folded.zeroed:
+            # --let delta <- vector(mode="numeric", length=m) beside a loop that fills it and a sum(delta) after it:
+            # read as the loop adding to delta from 0 (noted by the reader), the --let's array is not used
+            started = [let for let in new_lets if isinstance(let, str) and re.match(
+                rf"\s*(?:{'|'.join(map(re.escape, folded.zeroed))})\s*(?:<-|=)", let)]
+            if started:
+                notes.append(f"read as code: the --let {started[0].strip()} starts the array of zeros the loop fills "
+                             "and the lines sum: read as the sum from 0, the array itself is not used")
+                new_lets = [let for let in new_lets if let not in started]
         if folded.filled:
             # --let grad = zeros(3) beside a loop that sets every entry of grad: the start is overwritten, unused
             started = [let for let in new_lets if _starts(let, folded.filled, arrow=False)]

@@ -141,7 +141,10 @@ from corpus.judge import outcome
 #: 3387 on fixnames38 (stop 38), rated whole (0 wrong, none lost): len(h_x) of a --let's σ(Xθ) read as m, code's
 #: y_hat as the --let's ŷ (with weight × x), a plural --wrt weights_j over the singular weight, log(prod(exp(v)))
 #: as sum(v): 6 items (f51, f78 2, f82 2, f83)
-RIGHT_AT_LEAST = 3399
+#: 3382 on fixloop38b (rated whole, 0 wrong, none lost): byelipk's R cost loop (f83) read through its one-line h,
+#: h(theta, X[i, ]) as t(theta) %*% X[i, ], the loop bound number_of_rows <- length(y) and J <- rep(0, …) filled
+#: then summed (fixloop38's readings); 1 item
+RIGHT_AT_LEAST = 3400
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -1066,8 +1066,9 @@ def _methods(text: str) -> Pasted:
 
 #: Python's sum over a comprehension: np.sum([BODY for i in range(N)]), sum(BODY for i in range(N))
 _SUM_CALL = patterns.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(")
-_COMPREHENSION = patterns.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?P<count>.+?)\s*\)\s*$",
-                            re.DOTALL)
+#: (range(0, n) is range(n): Python's range starts at 0 unless told, so the 0 written says nothing more)
+_COMPREHENSION = patterns.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+(?P<range>range\(\s*(?:0\s*,\s*)?"
+                                  r"(?P<count>.+?)\s*\))\s*$", re.DOTALL)
 #: what counts the examples in range(…): m, len(X), len(y), X.shape[0], y.shape[0], y.size
 _EXAMPLE_COUNTS = patterns.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X|x|y)\.shape\[0\]|y\.size")
 _DATA_NAMES = {"X", "x", "y", "Y"}
@@ -1100,6 +1101,7 @@ def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = 
         if loop is None:
             continue
         body, var, count = loop.group("body"), loop.group("var"), loop.group("count")
+        written = f"range(0, {count})" if re.match(r"range\(\s*0\s*,", loop.group("range")) else f"range({count})"
         counted = _EXAMPLE_COUNTS.fullmatch(count)
         at = text.find(" for ", match.end(), closer) + 1
         if counted is None and _FEATURE_COUNTS.fullmatch(count):
@@ -1107,16 +1109,16 @@ def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = 
             if over is not None:
                 spelled = text[match.start():closer + 1]
                 found.append((match.start(), closer + 1, f"sum_k({over})", FEATURE_COMPREHENSION_NOTE.format(
-                    spelled=_shorten(spelled), var=var, count=count)))
+                    spelled=_shorten(spelled), var=var, written=written)))
                 continue
         if counted is None:
-            _refuse_comprehension(text, at, f"range({count}) is not the range of the examples")
+            _refuse_comprehension(text, at, f"{written} is not the range of the examples")
         indexed = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[\s*" + re.escape(var) + r"\s*(?:\]\s*\[\s*0\s*\]|,\s*0\s*\]|\])")
         names = {m.group(1) for m in indexed.finditer(body)}
         named = counted.group("named")
         if not names or "X" in names or named is not None and named not in _DATA_NAMES and not (
                 named in names and names & _DATA_NAMES):
-            _refuse_comprehension(text, at, f"range({count}) does not say it runs over the examples"
+            _refuse_comprehension(text, at, f"{written} does not say it runs over the examples"
                                   if names and "X" not in names else f"its body does not index a vector by {var}")
         new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
         fixed = re.search(r"(?<![\w.])([A-Za-z_]\w*)\[\s*(\d+)\s*\]", new_body)
@@ -1130,7 +1132,7 @@ def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = 
             _refuse_comprehension(text, at, f"its body uses {var} otherwise than as the index of v[{var}]")
         spelled = text[match.start():closer + 1]
         found.append((match.start(), closer + 1, f"sum_i({new_body})", (
-            f"read as Python: {_shorten(spelled)} adds up its body over the examples ({var} in range({count}), "
+            f"read as Python: {_shorten(spelled)} adds up its body over the examples ({var} in {written}, "
             f"0 … m−1): Σᵢ; v[{var}], v[{var}][0] (entry {var} of an (m, 1) column) are vᵢ")))
     return found
 
@@ -1141,7 +1143,7 @@ _FEATURE_COUNTS = patterns.compile(r"n|len\(\s*(?:self\.)?(?:w|theta|beta|weight
                                    r"(?:n|num|number_of)_?features|numFeatures|nFeatures")
 #: a parameter vector's entry by the comprehension's variable: w[j], self.weights[j]
 _PARAMETER_ENTRY = r"(?<![\w.])(?:self\.)?(?P<name>theta|w|beta|weights)\s*\[\s*{var}\s*\]"
-FEATURE_COMPREHENSION_NOTE = ("read as Python: {spelled} adds up its body over the features ({var} in range({count}), "
+FEATURE_COMPREHENSION_NOTE = ("read as Python: {spelled} adds up its body over the features ({var} in {written}, "
                               "every parameter's index): Σₖ, the parameters' entry [{var}] being their k-th")
 
 

@@ -47,6 +47,9 @@ class Folded:
     #: the gradients a loop over the parameters' entries sets every entry of (:mod:`entry_loops`): a --let that only
     #: starts one (grad = zeros(3)) is overwritten entry by entry, and says nothing of the value read
     filled: tuple[str, ...] = ()
+    #: the arrays of zeros a --let starts (delta <- vector(mode="numeric", length=m)) that a loop fills and the lines
+    #: then sum (:func:`_filled_sums`): read as sums from 0, the --let is no longer used
+    zeroed: tuple[str, ...] = ()
 
 
 #: what marks a text as LaTeX or notes, not code: a command, a dollar (not R's list access .Machine$double.eps)
@@ -993,6 +996,11 @@ class _Loop:
     aliases: list[str] = dataclasses.field(default_factory=list)
     #: the row written transposed where it is read by its entry j (grad += e * tx[i, :].T), if any (noted)
     transposed_entry: str | None = None
+    #: row i's entry j written X[i, j] where --wrt asks the j-th parameter (byelipk's R, f83), read as x_j⁽ⁱ⁾ (noted)
+    entry_written: str | None = None
+    #: the arrays whose entry [i] the loop sets, read as sums from 0 (:func:`_filled_sums`): name → the line written.
+    #: One entry holds one number: a row of the data put there (R keeps its first entry, NumPy refuses) is refused
+    filled: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -1164,6 +1172,214 @@ def _counts_the_rows(loop: _Loop) -> bool:
     return any(row.search(statement) for statement in loop.body)
 
 
+#: said where a loop runs to a name the lines or a --let set to the data's row count (number_of_rows <- length(y))
+ROWS_COUNTED_NOTE = ("{var} runs over the examples: {name} is set to {value}, the data's row count, and is read as "
+                     "the number of examples m")
+#: a count's value wrapped in a conversion that keeps it: float(len(X)), int(X.shape[0]), as.integer(nrow(X))
+_KEPT_COUNT = patterns.compile(r"(?:float|int|as\.integer|as\.numeric)\(\s*(?P<inner>.+?)\s*\)")
+
+
+def _rows_counted(loop: _Loop, text: str, defined: Mapping[str, str]) -> str | None:
+    """The value of the loop's bound where the lines or a --let set it to the data's row count, else None.
+
+    ``number_of_rows <- length(y)`` then ``for (i in 1:number_of_rows)``: the code itself says the bound is the number
+    of the data's rows (X's or y's: :data:`_DATA`), the examples. A bound set to anything else (a constant, the
+    features' count ``ncol(X)``, ``length(theta)``), or set twice, says nothing of the kind and stays refused; so does a
+    text that also writes m set otherwise (two counts, which may differ).
+    """
+    value = defined.get(loop.count)
+    if value is None or not re.fullmatch(r"[A-Za-z_.][\w.]*", loop.count):
+        return None
+    value = value.strip().rstrip(";").strip()
+    kept = _KEPT_COUNT.fullmatch(value)
+    counted = _COUNT.fullmatch(kept.group("inner") if kept else value)
+    if counted is None or not any(counted.groups()) or not all(g in _DATA for g in counted.groups() if g):
+        return None
+    sets = [match.start() for match in re.finditer(rf"^\s*{re.escape(loop.count)}\s*(?:<-|=(?!=)|[-+*/]=)", text,
+                                                    re.MULTILINE)]
+    if len(sets) > 1:
+        return None
+    header = text.find(loop.header)
+    if sets and header >= 0 and sets[0] > header:
+        # for (i in 1:rows) … then rows <- length(y) (audloop38): the loop ran to the rows it was given (a function's
+        # parameter, a batch), the set comes after it
+        return None
+    other = defined.get("m")
+    if re.search(r"(?<![\w.])m(?!\w)", text) and loop.count != "m" and (
+            other is None or _COUNT.fullmatch(other.strip().rstrip(";").strip()) is None):
+        return None
+    return value
+
+
+#: an array of zeros made to be filled: R's rep(0, …), vector(mode = "numeric", …), numeric(…); zeros(…), np.zeros(…)
+_ZEROS_MADE = patterns.compile(r"(?:rep\(\s*0(?:\.0*)?\s*,|vector\(\s*mode\s*=\s*[\"']numeric[\"']\s*,|numeric\(|"
+                               r"(?:(?:np|numpy)\.)?zeros\().*\)\s*;?", re.DOTALL)
+
+
+def _zeros_made(start: str) -> bool:
+    """Whether ``start`` is one vector of zeros and nothing more: the call :data:`_ZEROS_MADE` names, whole.
+
+    Its closing bracket ends the text (np.zeros(m + 1) + np.sum(theta ** 2) is not zeros: the entry the loop never
+    sets keeps ‖θ‖², audloop38), and NumPy's shape is one count or (count,), (count, 1): np.zeros((m, 2)) is a matrix,
+    whose rows J[i] = e fills and whose sum(J) (Python's, over the rows) is a vector, no number (audloop38).
+    """
+    start = start.strip().rstrip(";").strip()
+    if _ZEROS_MADE.fullmatch(start) is None:
+        return False
+    opener = start.index("(")
+    if closing(start, opener) != len(start) - 1:
+        return False
+    inside = start[opener + 1:-1]
+    cuts = [-1, *top_level(inside, ","), len(inside)]
+    first = re.sub(r"^shape\s*=\s*", "", inside[cuts[0] + 1:cuts[1]].strip())
+    if "zeros(" in start[:opener + 1] and first.startswith("("):
+        # a shape tuple: (m,), (m, 1) only
+        shape_end = closing(first, 0)
+        if shape_end != len(first) - 1:
+            return False
+        shape = first[1:-1]
+        commas = [-1, *top_level(shape, ","), len(shape)]
+        sizes = [shape[a + 1:b].strip() for a, b in zip(commas, commas[1:])]
+        if not sizes or len(sizes) > 2 or len(sizes) == 2 and sizes[1] not in ("", "1"):
+            return False
+    return True
+#: said where a loop fills an array of zeros entry by entry and the lines then sum the array
+FILLED_SUM_NOTE = ("read as code: {name} starts as zeros ({start}), the loop sets its entry {name}[{var}] once per "
+                   "pass and the lines then take sum({name}): the entries' sum, read as the loop adding its body to "
+                   "{name} from 0")
+
+
+def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes: list[str],
+                 lets: Sequence[object] = (), zeroed: list[str] | None = None) -> list[_Statement]:
+    """``J <- rep(0, m)``, a loop that sets ``J[i] <- e``, then ``sum(J)``: the loop adds e to J from 0 (noted).
+
+    Entries the loop never sets stay 0, so sum(J) is the sum of what the loop put there whatever the array's length.
+    Only where the array starts as zeros (a line or a --let), the loop's line sets entry [i] by the loop variable and
+    is its only use of the name, and every later use is sum(J) whole; anything else is left as it is (refused).
+    """
+    out = list(statements)
+    for statement in statements:
+        if statement[0] != "loop":
+            continue
+        k = next(c for c, s in enumerate(out) if s is statement)
+        loop = statement[1]
+        for b, line in enumerate(loop.body):
+            filled = re.fullmatch(rf"(?P<name>[A-Za-z_][\w.]*)\s*\[\s*{re.escape(loop.var)}\s*\]\s*(?:<-|=(?!=))\s*"
+                                  r"(?P<value>.+?)\s*;?", line, re.DOTALL)
+            if filled is None:
+                continue
+            name = filled.group("name")
+            word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")
+            if any(word.search(other) for c, other in enumerate(loop.body) if c != b) or word.search(
+                    filled.group("value")):
+                continue
+            starts = [c for c in range(k) if out[c][0] == "set" and out[c][1] == name]
+            # a --let R's way (delta <- vector(mode="numeric", length=m), f83), which ``defined`` (NAME = …) lacks
+            arrowed = [m.group(1) for let in lets if isinstance(let, str) and (m := re.fullmatch(
+                rf"\s*{re.escape(name)}\s*<-\s*(.+?)\s*;?\s*", let, re.DOTALL)) is not None]
+            given = [let for let in lets if isinstance(let, str) and re.match(
+                rf"\s*{re.escape(name)}\s*(?:<-|=(?!=))", let)]
+            if not starts and len(given) > 1:
+                # two --let s start the array (delta = numeric(m), delta <- rep(…)): which one is meant is not said
+                # (audloop38: the one ``defined`` holds was taken, and both were left out)
+                continue
+            start = out[starts[-1]][3] if starts else defined.get(name, arrowed[-1] if len(arrowed) == 1 else None)
+            if start is None or not _zeros_made(start) or any(
+                    out[c][0] == "set" and out[c][1] == name and out[c][2] not in ("=", "<-") for c in range(k)):
+                continue
+            after = [repr(s[1:]) for s in out[k + 1:]]
+            summed = re.compile(rf"(?<![\w.])sum\(\s*{re.escape(name)}\s*\)")
+            if not any(summed.search(piece) for piece in after) or any(
+                    word.search(summed.sub("", piece)) for piece in after):
+                continue
+            notes.append(FILLED_SUM_NOTE.format(name=name, start=_short(start.strip(), 40), var=loop.var))
+            loop.body = [*loop.body[:b], f"{name} += {filled.group('value')}", *loop.body[b + 1:]]
+            loop.filled[name] = line.strip()
+            if starts:
+                out[starts[-1]] = ("set", name, "=", "0")
+            else:
+                out.insert(k, ("set", name, "=", "0"))
+                if zeroed is not None:
+                    zeroed.append(name)
+            out = [s if c <= k or s[0] == "loop" else tuple(
+                summed.sub(name, piece) if isinstance(piece, str) else piece for piece in s)
+                for c, s in enumerate(out)]
+            break
+    return out
+
+
+#: a one-line function of the code's own, R's or Python's: h <- function(theta, x) { return(t(theta) %*% x) },
+#: h = function(theta, x) t(theta) %*% x, def h(theta, x): return theta @ x
+_R_ONE_LINE = patterns.compile(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*"
+                               r"(?:\{\s*(?:return\s*\((?P<returned>.+)\)|(?P<last>[^{}\n;]+?))\s*;?\s*\}|"
+                               r"(?P<bare>[^{}\n;]+?))\s*;?\s*$", re.DOTALL)
+_PY_ONE_LINE = patterns.compile(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*:\s*return\s+"
+                                r"(?P<returned>[^\n;]+?)\s*;?\s*$")
+#: said where a row of the data passed to the code's own one-line function is read as that function's body
+ROW_CALL_NOTE = ("read as code: {call} calls the code's own function {name}({params}) = {body} on row {var} of the "
+                 "data: read as its body with the arguments put in, {put}")
+
+
+def _one_line_functions(lets: Sequence[object]) -> dict[str, tuple[list[str], str]]:
+    """The --let s that define a function of one line (R's or Python's): name → (parameters, body)."""
+    found: dict[str, tuple[list[str], str]] = {}
+    for let in lets:
+        if not isinstance(let, str):
+            continue
+        match = _R_ONE_LINE.fullmatch(let) or _PY_ONE_LINE.fullmatch(let)
+        if match is None:
+            continue
+        params = [p.strip() for p in match.group("params").split(",")]
+        body = next(g for g in (match.groupdict().get(k) for k in ("returned", "last", "bare")) if g)
+        if "\n" in body.strip() or not all(re.fullmatch(r"[A-Za-z_.][\w.]*", p) for p in params) \
+                or len(set(params)) != len(params) or match.group("name") in found:
+            continue
+        found[match.group("name")] = (params, body.strip())
+    return found
+
+
+def _row_calls(statements: list[_Statement], lets: Sequence[object], notes: list[str]) -> None:
+    """``h(theta, X[i, ])`` in a loop's line, h a --let's one-line function: read as its body, the row put in.
+
+    byelipk's R (f83): ``h <- function(theta, x) { return(t(theta) %*% x) }`` called on row i of the data; the call
+    is the function's value there, its body with each parameter replaced by the argument (bracketed), noted. Only a
+    call that hands row i of the data to a function the --let s define in one line whose parameters are distinct
+    names, as many as the call's arguments; any other call is left as it is (refused as before).
+    """
+    functions = _one_line_functions(lets)
+    if not functions:
+        return
+    for statement in statements:
+        if statement[0] != "loop":
+            continue
+        loop: _Loop = statement[1]
+        row = re.compile(_ROW.format(v=re.escape(loop.var)))
+        for b, line in enumerate(loop.body):
+            for name, (params, body) in functions.items():
+                call = re.compile(rf"(?<![\w.]){re.escape(name)}\(")
+                at = 0
+                while (found := call.search(line, at)) is not None:
+                    closer = closing(line, found.end() - 1)
+                    if closer is None:
+                        break
+                    inside = line[found.end():closer]
+                    cuts = [-1, *top_level(inside, ","), len(inside)]
+                    args = [inside[x + 1:y].strip() for x, y in zip(cuts, cuts[1:])]
+                    if len(args) != len(params) or not any(row.fullmatch(arg) for arg in args):
+                        at = closer + 1
+                        continue
+                    put = {p: a if re.fullmatch(r"[A-Za-z_.][\w.]*(?:\s*\[[^\[\]]*\])?", a) else f"({a})"
+                           for p, a in zip(params, args)}
+                    value = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, params)) + r")(?![\w.])",
+                                   lambda m: put[m.group(1)], body)
+                    written = line[found.start():closer + 1]
+                    notes.append(ROW_CALL_NOTE.format(call=written, name=name, params=", ".join(params), body=body,
+                                                      var=loop.var, put=value))
+                    line = f"{line[:found.start()]}({value}){line[closer + 1:]}"
+                    at = found.start() + len(value) + 2
+            loop.body[b] = line
+
+
 def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[str, tuple[str, str]], str]:
     """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note. ``defined``: the values the
     --let s and the lines give names (a bound among them)."""
@@ -1180,7 +1396,9 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         # is no mean over the m examples unless m is 32 (audit52: the sum was read over all m beside the constant 32)
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which is set to {value}, not a count of "
                        f"the data's rows: whether {loop.count} is the number of examples m is not said")
-    if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
+    rows = _rows_counted(loop, text, defined) if loop.pairs is None and counted is None and not bound else None
+    if loop.pairs is None and not bound and rows is None and (counted is None or named is not None and
+                                                              named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
     temps: dict[str, str] = {}
@@ -1234,13 +1452,25 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
             continue
         if op not in ("+=", "-=") or own.search(value):
             raise _refusal(text, statement, f"the loop's line '{statement}' does not add its value to {name}")
+        read_by_entry, loop.entries = loop.entries, False
         body = _example_body(value, loop, text)
+        if loop.entries and name in loop.filled:
+            # delta[i] <- e * X[i, ] (audloop38): row i, a vector, put into one entry of delta; R keeps the row's
+            # first entry (with a warning), NumPy refuses: sum(delta) is no gradient read by its entry j
+            raise _refusal(text, loop.filled[name], f"the loop's line '{_short(loop.filled[name], 60)}' puts row "
+                           f"{loop.var} of the data, a vector, into one entry of {name}: R keeps only its first entry "
+                           f"and NumPy refuses, so sum({name}) is not the gradient's entry {loop.component}",
+                           hint=f"take the row's entry j, e.g. X[{loop.var}, j], or add the rows to a vector: "
+                           f"grad <- grad + e * X[{loop.var}, ]")
+        loop.entries = loop.entries or read_by_entry
         sign, before = sums.get(name, ("+", ""))
         sums[name] = ("+", (before + " + " if before else "") + (f"-sum_i({body})" if op == "-=" else f"sum_i({body})"))
     how = (f"each pair [{loop.pairs[0]}, {loop.pairs[1]}] of {loop.count} is one example's x and y"
            if loop.pairs else
            f"{loop.var} runs over the examples: {loop.count}, the bound of a loop that takes the data's rows by "
-           f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
+           f"{loop.var}, is their number m" if bound else
+           ROWS_COUNTED_NOTE.format(name=loop.count, value=rows, var=loop.var) if rows is not None else
+           f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
     column = next((match.group(0) for statement in loop.body for match in re.finditer(
@@ -1254,6 +1484,8 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     if loop.transposed is not None:
         note += "; " + TRANSPOSED_ROW_NOTE.format(written=_short(loop.transposed, 40), i=loop.var)
+    if loop.entry_written is not None:
+        note += "; " + WRITTEN_ENTRY_NOTE.format(written=_short(loop.entry_written, 40), i=loop.var, j=loop.component)
     if loop.transposed_entry is not None:
         note += "; " + TRANSPOSED_ENTRY_NOTE.format(written=_short(loop.transposed_entry, 40), i=loop.var)
     if loop.aliases:
@@ -1266,6 +1498,8 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
 
 
 #: said when an answer's loop adds row i of X itself to the gradient, read by the entry j asked
+WRITTEN_ENTRY_NOTE = ("{written} is entry {j} of row {i} of the data, x_{j}⁽ⁱ⁾, {j} being the index of the "
+                      "parameter the --wrt asks")
 ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not times the parameters), is read by its "
                   "entry {j}, x_{j}⁽ⁱ⁾: entry {j} of the gradient is the derivative asked")
 
@@ -1339,6 +1573,8 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         rf"(?:np\.)?dot\(\s*(?P<p>{_PARAMETERS})\s*,\s*{row}\s*\)",
         rf"{row}\s*(?:'\s*)?\.dot\(\s*(?P<p>{_PARAMETERS})\s*\)",
         rf"{row}\s*(?:@|%\*%)\s*(?P<p>{_PARAMETERS})(?![\w\[(])",
+        # R's t(theta) %*% x, the parameters' row times the example's row as a column: their dot product
+        rf"(?<![\w.])t\(\s*(?P<p>{_PARAMETERS})\s*\)\s*%\*%\s*{row}(?![\w\[(])",
         rf"(?P<p>{_PARAMETERS})\s*'\s*\*\s*{row}\s*'",
         rf"(?P<p>{_PARAMETERS})\.dot\(\s*{row}\s*\)",
         # np.sum(w * x[i]): the entrywise product of the weights and row i, added up, is their dot product
@@ -1355,6 +1591,14 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
 
     for pattern in [*products, octave_row]:
         body = re.sub(pattern, dot, body)
+    if loop.component is not None and loop.component != var:
+        # X[i, j] (R's, NumPy's), X[i][j], X(i, j): row i's entry j, the j the --wrt asks (θ_j): x_j⁽ⁱ⁾ (noted)
+        entry = re.compile(rf"(?<![\w.])X\s*(?:\[\s*{re.escape(var)}\s*,\s*{loop.component}\s*\]|\[\s*{re.escape(var)}"
+                           rf"\s*\]\s*\[\s*{loop.component}\s*\]|\(\s*{re.escape(var)}\s*,\s*{loop.component}\s*\))")
+        written = entry.search(body)
+        if written is not None:
+            loop.entry_written = loop.entry_written or written.group(0)
+            body = entry.sub(f"x_{loop.component}^(i)", body)
     if loop.component is not None and loop.component != var and re.search(_ROW.format(v=re.escape(var)), body):
         # result += 2*(X[i] * (w·x⁽ⁱ⁾ − yᵢ))/m: the row itself added to a gradient, a vector whose entry j (the
         # derivative by w_j asked) takes entry j of the row; a number times it, or it entry by entry, alike
@@ -1370,6 +1614,15 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         body = re.sub(rf"{row}(?:\s*\.T(?!\w))?", f"x_{loop.component}^(i)", body)
         loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
+        called = re.search(rf"(?<![\w.])(?P<f>[A-Za-z_][\w.]*)\((?=[^()]*{_ROW.format(v=re.escape(var))})", body)
+        if called is not None and called.group("f") not in _FUNCTIONS and called.group("f") != "t":
+            # h(theta, X[i, ]) (byelipk's R, f83): row i handed to a function of the code's own, whose body the loop's
+            # reader does not put in its place; said, where 'used otherwise' left the writer guessing
+            raise _refusal(text, loop.header, f"row {var} of the data is passed to {called.group('f')}(…), a function "
+                           f"of the code's own that the loop's reader does not put in (only a --let defining it in one "
+                           f"line, returning one expression, with a parameter for each argument): only row {var} times "
+                           "the parameters is read", hint=f"write the model itself in the loop, e.g. X[{var}, ] %*% "
+                           f"theta or np.dot(X[{var}], w), or define the function in one line with --let")
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
     # Octave's y(i,1) is entry i of the column y, as y(i) is
     indexed = rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*0\s*)?\](?:\[\s*0\s*\])?|" \
@@ -1553,14 +1806,19 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
          lets: Sequence[object] = ()) -> Folded | None:
     """As :func:`_fold`, with the gradients an entry loop fills (:attr:`Folded.filled`)."""
     filled: list[str] = []
-    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled, given_lets=lets)
+    zeroed: list[str] = []
+    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled, given_lets=lets,
+                   zeroed=zeroed)
+    if folded is not None and zeroed:
+        folded = dataclasses.replace(folded, zeroed=tuple(dict.fromkeys(zeroed)))
     if folded is None or not filled:
         return folded
     return dataclasses.replace(folded, filled=tuple(dict.fromkeys(filled)))
 
 
 def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[str, str] | None,
-          from_zero: bool, filled: list[str], given_lets: Sequence[object] = ()) -> Folded | None:
+          from_zero: bool, filled: list[str], given_lets: Sequence[object] = (),
+          zeroed: list[str] | None = None) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
@@ -1605,6 +1863,9 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
             lines, summed_notes = _example_vector_sums(lines, text, defined)
             line_notes += summed_notes
     statements = _statements(lines, text)
+    if statements:
+        _row_calls(statements, given_lets, line_notes)
+        statements = _filled_sums(statements, defined, line_notes, given_lets, zeroed)
     line_notes += _aliased_notes(statements or [])
     if statements and len(statements) >= 2 and statements[-1][0] == "value" and statements[-2][0] == "set" \
             and statements[-1][1].strip() == statements[-2][1]:
