@@ -135,13 +135,13 @@ from corpus.judge import outcome
 #: 3389 with fixmat38 (3383 alone on 3381, rated whole, 0 wrong, none lost): a matrix answer whose n×1 and m×1 vectors
 #: conform only at m = n read there with its per-example --let names (R's sig) as their definitions, so a
 #: counterexample makes it different (f24/f25 gwladys' misplaced parenthesis (t(x) %*% (sig) - y)/m): 2 items
-#: 3393 with fixself38 (3381 on main, 4 items): a class's method called through the object, self.activation(…), read
+#: 3393 with fixself38 (3385 alone on 3381, 4 items): a class's method called through the object, self.activation(…), read
 #: as the def a --let gives (def activation(self, x): return x; f83's ADALINE cost and its dw, db, db-sign); rated
 #: whole, none wrong, none lost
-#: 3387 on fixnames38 (stop 38), rated whole (0 wrong, none lost): len(h_x) of a --let's σ(Xθ) read as m, code's
+#: 3399 with fixnames38 (3387 alone on 3381), rated whole (0 wrong, none lost): len(h_x) of a --let's σ(Xθ) read as m, code's
 #: y_hat as the --let's ŷ (with weight × x), a plural --wrt weights_j over the singular weight, log(prod(exp(v)))
 #: as sum(v): 6 items (f51, f78 2, f82 2, f83)
-#: 3382 on fixloop38b (rated whole, 0 wrong, none lost): byelipk's R cost loop (f83) read through its one-line h,
+#: 3400 with fixloop38 (3382 alone on 3381, rated whole, 0 wrong, none lost): byelipk's R cost loop (f83) read through its one-line h,
 #: h(theta, X[i, ]) as t(theta) %*% X[i, ], the loop bound number_of_rows <- length(y) and J <- rep(0, …) filled
 #: then summed (fixloop38's readings); 1 item
 RIGHT_AT_LEAST = 3400
