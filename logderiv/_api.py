@@ -109,7 +109,7 @@ def derive(
         with _as_written(cost, let) as (cost, let, said):
             asked = _wrt_as_said(wrt, said)
             problem = read_cost(cost, wrt=asked, let=let, input=input, regularise_intercept=regularise_intercept)
-            _refuse_undecided_dot(problem, cost, asked)
+            other = _other_dot_reading(problem, cost, let, asked, input, regularise_intercept)
         if total is not None:
             said.append(total)
         if said.dropped:
@@ -125,6 +125,8 @@ def derive(
         if written is not None:
             problem = dataclasses.replace(problem, notes=(*problem.notes, written))
         derivation = derive_problem(problem, factors=factors)
+        if other is not None:
+            derivation = _under_both_dot_readings(derivation, derive_problem(other, factors=factors), cost, asked)
         if matrix:
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
@@ -676,23 +678,77 @@ def _given(answer: str | None) -> str:
     return answer
 
 
-def _refuse_undecided_dot(problem: Problem, cost: str | None, wrt: str | None) -> None:
-    """Refuse a derivative by b of ``w \\cdot x + b`` where w may be one number or the weight vector.
-
-    A check compares an answer written the same way under either reading; a derivation
-    prints one of them as the result, so the reading must be the writer's.
-    """
+def _undecided_dot(problem: Problem) -> str | None:
+    """The written ``w \\cdot x`` the reader took as the dot product while w may be one number, or None."""
     from .notation.scalars import DOT_READ_MARK
 
     for note in problem.notes:
         written, mark, _ = note.partition(DOT_READ_MARK)
         if mark:
-            raise InputError(
-                f"'{written}' by {wrt}: the dot product wᵀx of the weight vector, or a product of numbers "
-                f"(one feature, as --wrt w reads it)? Nothing written says which",
-                source=cost or "", column=max(cost.find(written), 0) if cost else 0, label="COST",
-                hint="write w^T x (or \\mathbf{w} \\cdot x) for the weight vector, or w x for one feature",
-            )
+            return written
+    return None
+
+
+def _dot_refusal(written: str, cost: str | None, wrt: str | None, why: str) -> InputError:
+    """The refusal of a derivative by b of ``w \\cdot x + b`` whose two readings are not shown to agree."""
+    return InputError(
+        f"'{written}' by {wrt}: the dot product wᵀx of the weight vector, or a product of numbers "
+        f"(one feature, as --wrt w reads it)? Nothing written says which{why}",
+        source=cost or "", column=max(cost.find(written), 0) if cost else 0, label="COST",
+        hint="write w^T x (or \\mathbf{w} \\cdot x) for the weight vector, or w x for one feature",
+    )
+
+
+def _other_dot_reading(problem: Problem, cost: str | None, let: Sequence[str], wrt: str, input: Input,
+                       regularise_intercept: bool) -> Problem | None:
+    """The cost read with its undecided ``w \\cdot x`` a product of numbers (one feature), or None: none undecided.
+
+    A derivative by b of ``w \\cdot x + b`` where w may be one number or the weight vector: a derivation prints
+    one result, so it is judged under both readings (:func:`_under_both_dot_readings`) and stands only where they
+    agree; the reading that fails is refused, as before, naming both.
+    """
+    from .notation.scalars import UNDECIDED_AS_SCALARS
+
+    written = _undecided_dot(problem)
+    if written is None:
+        return None
+    token = UNDECIDED_AS_SCALARS.set(True)
+    try:
+        other = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    except InputError:
+        raise _dot_refusal(written, cost, wrt, " (read as one feature, the texts are refused)") from None
+    finally:
+        UNDECIDED_AS_SCALARS.reset(token)
+    if _undecided_dot(other) is not None:
+        raise _dot_refusal(written, cost, wrt, "")
+    return other
+
+
+def _under_both_dot_readings(derivation: Derivation, other: Derivation, cost: str | None, wrt: str) -> Derivation:
+    """``derivation`` (w · x read as wᵀx) where ``other`` (read as one feature's w·x) gives the same derivative.
+
+    The same: the dot reading's result with one feature (n = 1, w₁ = w, x⁽ⁱ⁾₁ = x⁽ⁱ⁾) is the one-feature result,
+    by sympy and at random points. Then the derivative, as written in terms of w · x, does not turn on the reading,
+    and the dot reading's is printed with a note naming both. Otherwise refused, naming both readings.
+    """
+    import dataclasses
+
+    from .verify.dot_readings import one_feature_agrees
+
+    written = _undecided_dot(derivation.problem)
+    assert written is not None, "a derivation under both dot readings lost its note"
+    if not one_feature_agrees(derivation, other):
+        raise _dot_refusal(written, cost, wrt, ", and the derivatives by the two readings differ")
+    from .notation.scalars import DOT_READ_MARK
+
+    note = (f"{written} is read both as wᵀx⁽ⁱ⁾ (w a vector) and as w·x⁽ⁱ⁾ (one feature): nothing written says which, "
+            f"and the derivative by {wrt} is the same under both (shown with wᵀx⁽ⁱ⁾)")
+
+    def noted(notes: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(note if DOT_READ_MARK in old and old.startswith(written) else old for old in notes)
+
+    return dataclasses.replace(derivation, notes=noted(derivation.notes), problem=dataclasses.replace(
+        derivation.problem, notes=noted(derivation.problem.notes)))
 
 
 def _letter_asked(derivation: Derivation, wrt: str) -> str | None:

@@ -1813,8 +1813,12 @@ def _build_problem(
     plain_line = None if lets else scalars.plain_model_line(cost, source, by, parameters)
     if plain_line is not None:
         one_feature = one_feature | {"w"}
+    undecided = scalars.undecided_products([(cost, source), *((value, text) for _, value, text in lets)], by)
+    if scalars.UNDECIDED_AS_SCALARS.get():
+        one_feature = one_feature | undecided  # the other reading of w · x, for a caller judging both
+        undecided = frozenset()
     builder = _Builder(prepared, scalars=one_feature)
-    builder.undecided = scalars.undecided_products([(cost, source), *((value, text) for _, value, text in lets)], by)
+    builder.undecided = undecided
     cost_source = _Source(source)
     wrt_text = _Source(wrt_source if wrt_source is not None else "", "--wrt")
     wrt_value = builder.wrt(wrt, _Context(), wrt_text)

@@ -27,7 +27,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "PLAIN_LINE_MARK", "refuse_vector_beside_plain_line", "plain_line_page", "tell_the_page", "page_key"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "UNDECIDED_AS_SCALARS", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "PLAIN_LINE_MARK", "refuse_vector_beside_plain_line", "plain_line_page", "tell_the_page", "page_key"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -175,6 +175,10 @@ def dot_read_note(written: str, name: str) -> str:
 
 #: how :func:`dot_read_note` begins after the written text: what :func:`logderiv.derive` refuses
 DOT_READ_MARK = " is read as the dot product "
+
+#: set (by :func:`logderiv.derive`) to read the letters :func:`undecided_products` finds as one number instead: the
+#: other reading of ``w \\cdot x``, derived beside the dot product's so that a verdict stands only where both agree
+UNDECIDED_AS_SCALARS: contextvars.ContextVar[bool] = contextvars.ContextVar("UNDECIDED_AS_SCALARS", default=False)
 
 
 def could_be_scalar(root: tree.Node, *, defined: bool = False) -> frozenset[str]:

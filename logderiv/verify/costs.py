@@ -19,7 +19,7 @@ from ..notation.costs import (penalty_note, preset_in_parameters, preset_on_page
                               refuse_count_against_layout, refuse_count_beside_slope, refuse_undefined_lets,
                               respell_texts, shown_as_written)
 from ..notation.log_guards import without_log_guards
-from ..notation.scalars import page_key
+from ..notation.scalars import UNDECIDED_AS_SCALARS, page_key
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import DEFAULT_PRESET, find_preset, suggest_preset
 
@@ -55,7 +55,8 @@ def read_cost(
     """
     # the page under review is part of the key: a plain f_{w,b} cost is the one-feature line outside a page and on a
     # page of plain lines, a weight vector's model on a page whose lines write one (scalars.plain_model_line)
-    key = (cost, wrt, tuple(let), input, regularise_intercept, tuple(page), page_key())
+    # (and whether an undecided w · x is read as one feature: the other reading, scalars.UNDECIDED_AS_SCALARS)
+    key = (cost, wrt, tuple(let), input, regularise_intercept, tuple(page), page_key(), UNDECIDED_AS_SCALARS.get())
     found = _PROBLEMS.get(key)
     if found is None:
         found = _PROBLEMS[key] = _read(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,

@@ -200,6 +200,15 @@ def _read_two_ways(item: Cost, derivations) -> str | None:
     from logderiv.notation.scalars import BY_ANOTHER_MARK
 
     vectors = {_split(wrt)[0] for wrt in item.wrt if _split(wrt)[1] in ("j", "k")}
+    slopes = {_split(wrt)[0] for wrt in item.wrt if not _split(wrt)[1] and _split(wrt)[0] != "b"}
+    for wrt, derivation in derivations:
+        for note in derivation.notes:
+            # fixdot38: by --wrt b a w · x read under both readings, its result shown with wᵀx (a vector w); by
+            # --wrt w the same w is one number: the shown result is the slope's only read with one feature
+            both = re.match(r".* is read both as (\w+)ᵀx", note)
+            if both and both.group(1) in slopes:
+                return (f"by --wrt {wrt} {both.group(1)} · x is shown as the dot product (both readings noted, the "
+                        f"derivative the same), by --wrt {both.group(1)} as one number: one text read two ways")
     for wrt, derivation in derivations:
         for note in derivation.notes:
             marked = re.match(r"by --wrt \S+" + re.escape(BY_ANOTHER_MARK) + r"(\w+)'s entries", note)
