@@ -144,7 +144,10 @@ from corpus.judge import outcome
 #: 3400 with fixloop38 (3382 alone on 3381, rated whole, 0 wrong, none lost): byelipk's R cost loop (f83) read through its one-line h,
 #: h(theta, X[i, ]) as t(theta) %*% X[i, ], the loop bound number_of_rows <- length(y) and J <- rep(0, …) filled
 #: then summed (fixloop38's readings); 1 item
-RIGHT_AT_LEAST = 3400
+#: 3403 with fixdot38 (rated f2, f16, f31, f41, f71, f75: 0 wrong, none lost): a derivative by b of an undecided
+#: w · x judged under both readings (wᵀx and one feature's w·x), kept with a note naming both where they agree
+#: (f2-rishith, f41-giri6, f75-stubbornzen); 3 items
+RIGHT_AT_LEAST = 3403
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
