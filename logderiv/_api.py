@@ -741,8 +741,11 @@ def _under_both_dot_readings(derivation: Derivation, other: Derivation, cost: st
         raise _dot_refusal(written, cost, wrt, ", and the derivatives by the two readings differ")
     from .notation.scalars import DOT_READ_MARK
 
-    note = (f"{written} is read both as wᵀx⁽ⁱ⁾ (w a vector) and as w·x⁽ⁱ⁾ (one feature): nothing written says which, "
-            f"and the derivative by {wrt} is the same under both (shown with wᵀx⁽ⁱ⁾)")
+    # the letter as the builder's note shows it (θ, β, w): the note names the writer's letter, not always w
+    shown = next((old.partition(DOT_READ_MARK)[2].partition("ᵀ")[0] for old in derivation.problem.notes
+                  if DOT_READ_MARK in old and old.startswith(written)), "") or "w"
+    note = (f"{written} is read both as {shown}ᵀx⁽ⁱ⁾ ({shown} a vector) and as {shown}·x⁽ⁱ⁾ (one feature): nothing "
+            f"written says which, and the derivative by {wrt} is the same under both (shown with {shown}ᵀx⁽ⁱ⁾)")
 
     def noted(notes: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(note if DOT_READ_MARK in old and old.startswith(written) else old for old in notes)

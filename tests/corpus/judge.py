@@ -206,7 +206,8 @@ def _read_two_ways(item: Cost, derivations) -> str | None:
             # fixdot38: by --wrt b a w · x read under both readings, its result shown with wᵀx (a vector w); by
             # --wrt w the same w is one number: the shown result is the slope's only read with one feature
             both = re.match(r".* is read both as (\w+)ᵀx", note)
-            if both and both.group(1) in slopes:
+            # (the note shows θ, β as letters, the item asks by their names: auddot38)
+            if both and {"θ": "theta", "β": "beta"}.get(both.group(1), both.group(1)) in slopes:
                 return (f"by --wrt {wrt} {both.group(1)} · x is shown as the dot product (both readings noted, the "
                         f"derivative the same), by --wrt {both.group(1)} as one number: one text read two ways")
     for wrt, derivation in derivations:
