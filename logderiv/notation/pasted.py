@@ -1118,17 +1118,19 @@ def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = 
             if over is not None:
                 spelled = text[match.start():closer + 1]
                 found.append((match.start(), closer + 1, f"sum_k({over})", FEATURE_COMPREHENSION_NOTE.format(
-                    spelled=_shorten(spelled), var=var, count=count)))
+                    spelled=_shorten(spelled), var=var, count=written)))
                 continue
         if counted is None:
-            _refuse_comprehension(text, at, f"range({count}) is not the range of the examples")
+            _refuse_comprehension(text, at, f"range({written}) is not the range of the examples")
         indexed = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[\s*" + re.escape(var) + r"\s*(?:\]\s*\[\s*0\s*\]|,\s*0\s*\]|\])")
         names = {m.group(1) for m in indexed.finditer(body)}
         named = counted.group("named")
         data = _DATA_NAMES | _PREFIXED_DATA
+        # (trX, trY count the examples only where the body indexes them too: beside a body of x[i], y[i] the text's data
+        # are x and y, and trX, another array (a training split of them?), says nothing of their length; audcode38)
         if not names or "X" in names or named is not None and named not in data and not (
-                named in names and names & data):
-            _refuse_comprehension(text, at, f"range({count}) does not say it runs over the examples"
+                named in names and names & data) or named in _PREFIXED_DATA and named not in names:
+            _refuse_comprehension(text, at, f"range({written}) does not say it runs over the examples"
                                   if names and "X" not in names else f"its body does not index a vector by {var}")
         new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
         fixed = re.search(r"(?<![\w.])([A-Za-z_]\w*)\[\s*(\d+)\s*\]", new_body)

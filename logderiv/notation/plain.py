@@ -1397,8 +1397,16 @@ def _training_names(text: str) -> set[str]:
     bases = {_data_base(match) for match in _TRAINING.finditer(text)
              if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_.")}
     others = {_data_base(match) for match in _OTHER_DATA.finditer(text)}
-    if "x" in bases and "X" in others and any(match.group("prefixed") == "X" for match in _TRAINING.finditer(text)):
+    prefixed = {match.group("prefixed") for match in _TRAINING.finditer(text)} - {None}
+    if "x" in bases and "X" in others and "X" in prefixed:
         others.add("x")  # trX beside a bare X: which one the data are is not said (trX is read as x only alone)
+    # trX, trY beside another training spelling of the same data (x_train, X_train, xTr; y_train, yTr): two arrays,
+    # which is the data is not said (a normalised copy?), so neither prefixed name is read (audcode38)
+    spelled = {_data_base(match) for match in _TRAINING.finditer(text) if not match.group("prefixed")}
+    if "X" in prefixed and spelled & {"x", "X"}:
+        others.add("x")
+    if "Y" in prefixed and "y" in spelled:
+        others.add("y")
     return bases - others
 
 
