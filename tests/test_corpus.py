@@ -147,7 +147,10 @@ from corpus.judge import outcome
 #: 3403 with fixdot38 (rated f2, f16, f31, f41, f71, f75: 0 wrong, none lost): a derivative by b of an undecided
 #: w · x judged under both readings (wᵀx and one feature's w·x), kept with a note naming both where they agree
 #: (f2-rishith, f41-giri6, f75-stubbornzen); 3 items
-RIGHT_AT_LEAST = 3403
+#: 3408 with fixcode38 (3386 alone on 3381, 5 items): a loop's ACC -= BODY from a --let ACC = 0 (minus the sum), range(0, N)
+#: as range(N), and the TF tutorials' trX, trY as x and y (f83 lbanda's b_gradient and W_gradient loops and their
+#: variants, 5 items); rated whole, none wrong
+RIGHT_AT_LEAST = 3408
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -1072,6 +1072,9 @@ _COMPREHENSION = patterns.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\
 #: what counts the examples in range(…): m, len(X), len(y), X.shape[0], y.shape[0], y.size
 _EXAMPLE_COUNTS = patterns.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X|x|y)\.shape\[0\]|y\.size")
 _DATA_NAMES = {"X", "x", "y", "Y"}
+#: the TensorFlow tutorials' trX, trY (the training inputs and labels, plain.py reads them as x and y where no other
+#: spelling of the data is beside them): data names of a comprehension's body as x and y are (fixcode38)
+_PREFIXED_DATA = {"trX", "trY"}
 
 
 def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = False) -> list[tuple[int, int, str, str]]:
@@ -1116,8 +1119,11 @@ def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = 
         indexed = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[\s*" + re.escape(var) + r"\s*(?:\]\s*\[\s*0\s*\]|,\s*0\s*\]|\])")
         names = {m.group(1) for m in indexed.finditer(body)}
         named = counted.group("named")
-        if not names or "X" in names or named is not None and named not in _DATA_NAMES and not (
-                named in names and names & _DATA_NAMES):
+        data = _DATA_NAMES | _PREFIXED_DATA
+        # (trX, trY count the examples only where the body indexes them too: beside a body of x[i], y[i] the text's data
+        # are x and y, and trX, another array (a training split of them?), says nothing of their length; audcode38)
+        if not names or "X" in names or named is not None and named not in data and not (
+                named in names and names & data) or named in _PREFIXED_DATA and named not in names:
             _refuse_comprehension(text, at, f"{written} does not say it runs over the examples"
                                   if names and "X" not in names else f"its body does not index a vector by {var}")
         new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
@@ -3450,7 +3456,7 @@ def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]] | Non
 
 #: Python's accumulating loop: for i in range(N):  ACC = BODY + ACC  (ACC = ACC + BODY, ACC += BODY)
 _LOOP = patterns.compile(r"^\s*for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\((?P<count>[^:\n]+)\)\s*:\s*\n?\s*"
-                   r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|=)\s*(?P<value>[^\n]+?)\s*$")
+                   r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|-=|=)\s*(?P<value>[^\n]+?)\s*$")
 #: an accumulator's start: ACC = 0, 0.0, 0.
 _ZERO_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?\s*$")
 
@@ -3483,14 +3489,18 @@ def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, 
         if len(added) != 1:
             return None  # ACC = ACC * 2, ACC = BODY: no sum of the bodies
         body = "+".join(part for k, part in enumerate(parts) if k != added[0]).strip()
+    elif loop.group("op") == "-=":
+        body = f"-({value})" if value else value  # ACC -= BODY adds −BODY: ACC is minus the sum of the bodies
     else:
         body = value
     if not body or word.search(body):
         return None
     new = f"sum({body} for {loop.group('var')} in range({loop.group('count').strip()}))"
+    how = "subtracts its body from" if loop.group("op") == "-=" else "adds its body to"
     return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (
-        f"read as Python: the loop adds its body to {acc}, which starts at 0 ({start.strip()}), once for each "
-        f"{loop.group('var')}: {acc} is the sum of the bodies, {_shorten(new, 70)}",)), start
+        f"read as Python: the loop {how} {acc}, which starts at 0 ({start.strip()}), once for each "
+        f"{loop.group('var')}: {acc} is the sum of the {'negated ' if loop.group('op') == '-=' else ''}bodies, "
+        f"{_shorten(new, 70)}",)), start
 
 
 #: an accumulator's start at zero of the parameters' shape: grad = zeros(size(theta)), np.zeros_like(w), 0

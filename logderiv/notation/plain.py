@@ -520,7 +520,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
             position = stop
-        elif char in "Xxy" and (training := _TRAINING.match(source, position, end)) and (
+        elif char in "Xxyt" and (training := _TRAINING.match(source, position, end)) and (
             _data_base(training) in readable_training
         ):
             # X_train, y_train, xTr: the training data the gradient is computed on, X and y (noted)
@@ -1370,11 +1370,15 @@ _CODE_NAME = patterns.compile(r"(?P<self>(?:self|this|obj)\s*\.)|(?P<base>[Xxy])
 #: x itself is), read as X, x and y where nothing else in the text is an X (an x, a y)
 #: (and the camel-case xTrain, yTrain of MATLAB and Octave code, the same words as xTr and x_train: fixpyloop37, a Polish
 #: Octave lab's xTrain' * (sigmoid(xTrain * w) - yTrain), f82)
-_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_(?:train|tr)|(?P<lower>x)_train|(?P<short>[xy])(?:Train|Tr|_tr))"
-                             r"(?![A-Za-z0-9_])")
+#: (and the prefixed trX, trY of the TensorFlow tutorials' scripts, trX = np.linspace(-1, 1, 101) beside
+#: trY = 2 * trX + noise: read as x and y, x_train's lower case, code's x being the one feature or the data as x
+#: itself is; fixcode38, a Spanish script's W_gradient -= (2/N) * (trY[i] - gradient_func(W, trX[i], b)) * trX[i], f83)
+_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_(?:train|tr)|(?P<lower>x)_train|(?P<short>[xy])(?:Train|Tr|_tr)|"
+                             r"(?<![A-Za-z0-9_.])tr(?P<prefixed>[XY]))(?![A-Za-z0-9_])")
 #: the data written by another name in the same text: a bare X (x, y), or X_test, y_val, xTe, …
 _OTHER_DATA = patterns.compile(
-    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xxy])(?:_(?!(?:train|tr)(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val|Test|Valid))"
+    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xxy])(?:_(?!(?:train|tr)(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val|Test|Valid)"
+    r"|(?:te|va)(?P<prefixed>[XY]))"
     r"(?![A-Za-z0-9_])"
 )
 
@@ -1383,6 +1387,8 @@ def _data_base(match: re.Match[str]) -> str:
     """``X``, ``x`` or ``y``: the data a code name of it stands for (xTr, x_tr, X_train, xTe are X; x_train is x)."""
     if "lower" in match.re.groupindex and match.group("lower"):
         return "x"
+    if "prefixed" in match.re.groupindex and match.group("prefixed"):
+        return "x" if match.group("prefixed") == "X" else "y"
     return match.group("base") or ("X" if match.group("short") == "x" else "y")
 
 
@@ -1394,7 +1400,18 @@ def _training_names(text: str) -> set[str]:
     """
     bases = {_data_base(match) for match in _TRAINING.finditer(text)
              if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_.")}
-    return bases - {_data_base(match) for match in _OTHER_DATA.finditer(text)}
+    others = {_data_base(match) for match in _OTHER_DATA.finditer(text)}
+    prefixed = {match.group("prefixed") for match in _TRAINING.finditer(text)} - {None}
+    if "x" in bases and "X" in others and "X" in prefixed:
+        others.add("x")  # trX beside a bare X: which one the data are is not said (trX is read as x only alone)
+    # trX, trY beside another training spelling of the same data (x_train, X_train, xTr; y_train, yTr): two arrays,
+    # which is the data is not said (a normalised copy?), so neither prefixed name is read (audcode38)
+    spelled = {_data_base(match) for match in _TRAINING.finditer(text) if not match.group("prefixed")}
+    if "X" in prefixed and spelled & {"x", "X"}:
+        others.add("x")
+    if "Y" in prefixed and "y" in spelled:
+        others.add("y")
+    return bases - others
 
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number

@@ -2380,7 +2380,7 @@ def _shadow(result: Respelled, notation_of: _NotationOf, letter: str, reserved: 
 
 #: the data as code names it in a count: X, x, y; the training set's X_train, x_train, y_train, X_tr, y_tr, xTr (read
 #: as X, x, y by the plain reader; not Cornell's x_tr, d×n, whose length is d); Géron's X_b, X with its column of ones
-_DATA = r"(?:[Xxy]|t[xX]|[Xxy]_train|[Xy]_tr|[xy]Tr|X_b)"
+_DATA = r"(?:[Xxy]|t[xX]|[Xxy]_train|[Xy]_tr|[xy]Tr|X_b|tr[XY])"  # trX, trY: the TF tutorials' training data
 #: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
 #: NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X) and PyTorch's X.size(0) are the rows too;
 #: self.y (a class's own data) leaves blanks inside len(     y) once self. is dropped
