@@ -25,16 +25,8 @@ _POINTS = 4
 def _one_feature(expr: sympy.Expr, letters: frozenset[str]) -> sympy.Expr:
     """``expr`` (definitions expanded) at n = 1, its vectors w₁ and xᵢ₁ written as the one-feature w and xᵢ."""
     at_one = expr.xreplace({symbols.n: sympy.Integer(1)})
-    sums = {node: node.function.xreplace({node.limits[0][0]: sympy.Integer(1)})
-            for node in sympy.preorder_traversal(at_one)
-            if isinstance(node, sympy.Sum) and len(node.limits) == 1
-            and node.limits[0][1:] == (sympy.Integer(1), sympy.Integer(1))}
-    while sums:
+    while sums := _one_term_sums(at_one):  # a sum over one term nested in another's body: until none is left
         at_one = at_one.xreplace(sums)
-        sums = {node: node.function.xreplace({node.limits[0][0]: sympy.Integer(1)})
-                for node in sympy.preorder_traversal(at_one)
-                if isinstance(node, sympy.Sum) and len(node.limits) == 1
-                and node.limits[0][1:] == (sympy.Integer(1), sympy.Integer(1))}
     swaps: dict[sympy.Basic, sympy.Basic] = {}
     for node in sympy.preorder_traversal(at_one):
         if not isinstance(node, sympy.Indexed):
@@ -45,6 +37,14 @@ def _one_feature(expr: sympy.Expr, letters: frozenset[str]) -> sympy.Expr:
         elif name == "x" and len(node.indices) == 2 and node.indices[1] == sympy.Integer(1):
             swaps[node] = node.base[node.indices[0]]
     return at_one.xreplace(swaps)
+
+
+def _one_term_sums(expr: sympy.Expr) -> dict[sympy.Basic, sympy.Basic]:
+    """Each ``Σ_{k=1}^{1} f(k)`` in ``expr`` mapped to its one term ``f(1)``."""
+    return {node: node.function.xreplace({node.limits[0][0]: sympy.Integer(1)})
+            for node in sympy.preorder_traversal(expr)
+            if isinstance(node, sympy.Sum) and len(node.limits) == 1
+            and node.limits[0][1:] == (sympy.Integer(1), sympy.Integer(1))}
 
 
 def one_feature_agrees(dot: Derivation, scalar: Derivation) -> bool:
