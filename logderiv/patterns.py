@@ -19,8 +19,13 @@ from typing import Any, cast
 
 __all__ = ["compile", "without_end"]
 
-#: every stand-in made, so that a test can compile them all
+#: every stand-in made, so that a test can compile them all (each source and flags once)
 MADE: list["_Deferred"] = []
+#: how many distinct patterns MADE holds at most: the modules' own are ~1,000; past the bound (patterns a reader builds
+#: inside a function from the user's names, one per name) a stand-in is still made, but neither kept nor registered,
+#: so that a long-running grader's memory does not grow with what it reads (re keeps its own bounded cache)
+MADE_BOUND = 4096
+_BY_SOURCE: dict[tuple[str, int], "_Deferred"] = {}
 
 
 class _Deferred:
@@ -44,9 +49,14 @@ class _Deferred:
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the name re's readers expect
-    """``re.compile(source, flags)``, compiled when first used."""
-    deferred = _Deferred(source, flags)
-    MADE.append(deferred)
+    """``re.compile(source, flags)``, compiled when first used; the same source and flags give the same stand-in."""
+    key = (source, flags)
+    deferred = _BY_SOURCE.get(key)
+    if deferred is None:
+        deferred = _Deferred(source, flags)
+        if len(MADE) < MADE_BOUND:
+            _BY_SOURCE[key] = deferred
+            MADE.append(deferred)
     return cast("re.Pattern[str]", deferred)
 
 

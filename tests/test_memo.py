@@ -30,6 +30,7 @@ NOT_MEMOS = {
     "logderiv.memo.MEMOS": "the tables' declarations, filled as modules are imported",
     "logderiv.memo._FUNCTIONS": "the functions of those declarations",
     "logderiv.patterns.MADE": "compiled regular expressions (compiled on first use): not memo state",
+    "logderiv.patterns._BY_SOURCE": "the same stand-ins as MADE, by source and flags, bounded by MADE_BOUND",
     "logderiv.notation.builder._SHAPE_FIELDS": "a tree node class's field names: one entry per class, a constant",
     "logderiv.notation.symbols._BY_CLASS": "the registry's functions by sympy class, filled once: a constant",
     "logderiv.deadline._active": "the time limits entered and not yet left: a stack, not a cache",

@@ -88,3 +88,23 @@ def test_a_broken_pattern_fails_when_used():
     broken = patterns._Deferred(r"(unclosed", 0)  # not registered: the test of every pattern must not meet it
     with pytest.raises(re.error):
         broken.search("x")
+
+
+def test_a_pattern_made_inside_a_function_is_made_once_and_the_register_stays_bounded():
+    """patterns.compile called again and again (inside a reader's function, once per input) adds nothing.
+
+    The readers also build patterns inside functions, some from the user's own names (``re.escape(var)``); each call
+    appended a stand-in to MADE, so a long-running grader's register grew with every answer (rev38). The same source
+    and flags now give the same stand-in, and past MADE_BOUND distinct sources nothing more is registered.
+    """
+    _import_every_module()
+    before = len(patterns.MADE)
+    first = patterns.compile(r"(?<![\w.])rev38_probe\[\s*i\s*\]")
+    for _ in range(1000):
+        assert patterns.compile(r"(?<![\w.])rev38_probe\[\s*i\s*\]") is first
+    assert len(patterns.MADE) == before + 1
+    assert patterns.compile(r"(?<![\w.])rev38_probe\[\s*i\s*\]", re.IGNORECASE) is not first  # flags count
+    for k in range(patterns.MADE_BOUND + 50):
+        made = patterns.compile(rf"rev38_name_{k}\[")
+        assert made.search(f"rev38_name_{k}[0]") is not None  # past the bound it still answers as re would
+    assert len(patterns.MADE) <= patterns.MADE_BOUND
