@@ -117,3 +117,24 @@ def test_a_second_definition_of_h_is_still_refused(tmp_path: Path, model: str | 
     options = () if model else ("--let", "h(x)=\\frac{1}{1+e^{-\\theta^Tx}}")
     result = steps_of_page(tmp_path, page, *options)
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+CS229 = Path(__file__).parent / "derivations_cold40" / "en_notes_cs229_lms_trace_gradient_one_line_align.md"
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    # the display's J without the prose's ½: not the cost the page defines, wrong at its own line
+    ("J(\\theta)=\\frac{1}{2}(X\\theta-y)^T", "J(\\theta)=(X\\theta-y)^T", (1, "gradient", [13])),
+    # the prose's J without ½ (Σ (θᵀx − y)², the chain's h read): its gradient is 2Xᵀ(Xθ − y), not the ending
+    ("J(\\theta)=1/2\\sum", "J(\\theta)=\\sum", (1, "wrong", [13])),
+    # the sum's index i and bound m (the examples' letters) in the model: the inner product it claims all the same
+    ("\\sum_{i=0}^n", "\\sum_{i=1}^m", (0, "gradient", [])),
+])
+def test_cs229_near_misses(tmp_path: Path, old: str, new: str, expected: tuple) -> None:
+    X, y, theta = _data()
+    numeric = central_differences(lambda t: float((X @ t - y) @ (X @ t - y)), theta)
+    assert np.allclose(numeric, 2 * X.T @ (X @ theta - y), atol=1e-5)
+    assert not np.allclose(numeric, X.T @ X @ theta - X.T @ y, atol=1e-3)
+    text = CS229.read_text(encoding="utf-8")
+    assert old in text
+    assert review_of_page(tmp_path, text.replace(old, new))[:3] == expected
