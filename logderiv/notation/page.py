@@ -547,6 +547,14 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         found = _definition(text, span, chain=span in chained)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
+        inner = None if display or span in chained or found is not None else _inner_product_chain(text, span)
+        if inner is not None and inner.head in used:
+            # h(x) = Σᵢ θᵢxᵢ = θᵀx in the prose: the model as the sum over the features and as the inner product it
+            # is written out, one value two ways (x₀ = 1 beside θ₀ where the sum is from 0): read as its vector form
+            found = inner
+            notes.append(f"{where(line)} defines {inner.head} as a chain, {shown}: the sum over the features is the "
+                         "inner product written out entry by entry (the same value): read as "
+                         f"{' '.join(inner.text.split())}")
         rewrite = _rewrite(text, span) if rewrites and found is not None and found.head in used and span in chained \
             else None
         if rewrite is None and span in chained and span not in listed:
@@ -3571,6 +3579,40 @@ def _without_trailing_space(maths: str) -> str:
         end -= len(piece)
 
 
+#: the inner product written out over the features, Σ_{k=0}^{n} θ_k x_k (or x_kθ_k, from 1), spaces dropped: its
+#: parameter's letter and the sum's index
+_INNER_SUM = patterns.compile(r"\\sum_\{?(?P<k>[a-z])=[01]\}?\^\{?[a-z]\}?(?:(?P<p>\\theta|w|\\beta)_\{?(?P=k)\}?"
+                              r"x_\{?(?P=k)\}?|x_\{?(?P=k)\}?(?P<q>\\theta|w|\\beta)_\{?(?P=k)\}?)")
+#: the inner product in vector form, θᵀx or xᵀθ, spaces dropped
+_INNER_VECTOR = patterns.compile(r"(?P<p>\\theta|w|\\beta)\^(?:T|\{T\}|\\top|\{\\top\})x|x\^(?:T|\{T\}|\\top|\{\\top\})"
+                                 r"(?P<q>\\theta|w|\\beta)")
+
+
+def _inner_product_chain(text: str, span: tuple[int, int]) -> Definition | None:
+    """``h(x) = Σ_{k=0}^{n} θ_k x_k = θᵀx`` in ``text[span]`` (either side first): a model defined as the inner product
+    written out over the features and in vector form, one value; read as ``h(x) = θᵀx``, the sum's side and its '='
+    blanked (columns kept). None for any other chain (a third side, another summand, another parameter letter)."""
+    maths = text[span[0]:span[1]]
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) != 2:
+        return None
+    sides = [maths[equals[0] + 1:equals[1]], maths[equals[1] + 1:]]
+    squeezed = ["".join(side.split()).rstrip(".,;") for side in sides]
+    sums = [_INNER_SUM.fullmatch(side) for side in squeezed]
+    vectors = [_INNER_VECTOR.fullmatch(side) for side in squeezed]
+    for first, second in ((0, 1), (1, 0)):
+        summed, vector = sums[first], vectors[second]
+        if summed is None or vector is None:
+            continue
+        if (summed.group("p") or summed.group("q")) != (vector.group("p") or vector.group("q")):
+            return None  # Σ θ_k x_k = wᵀx: two parameter letters, no one model
+        kept = (maths[:equals[0] + 1] + " " * (equals[1] - equals[0]) + maths[equals[1] + 1:] if first == 0
+                else maths[:equals[1]] + " " * (len(maths) - equals[1]))
+        found = _definition(text[:span[0]] + kept + text[span[1]:], span)
+        return found
+    return None
+
+
 def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Definition | None:
     """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative.
 
@@ -3856,7 +3898,9 @@ def _used_heads(text: str, candidates: Sequence[tuple[tuple[int, int], bool]], l
     writes g, so g's definition is the page's too (left out, g would fall back to Ng's sigmoid, and a
     gradient with σ′ for tanh′ would be called right).
     """
-    found = [definition for definition in (_definition(text, span, chain=span in listed) for span, _ in candidates)
+    # h(x) = Σₖ θₖxₖ = θᵀx in the prose: read as its vector form (the loop over the candidates says so)
+    found = [definition for definition in (_definition(text, span, chain=span in listed) or (
+                 None if display or span in listed else _inner_product_chain(text, span)) for span, display in candidates)
              if definition is not None and definition.head not in _COST_NAMES]
     used: set[str] = set()
     reach = logged
