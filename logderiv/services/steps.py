@@ -2106,7 +2106,7 @@ def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
 
 
 #: the written model's note (services.written_model): every component j its derivative was checked at, and its top n
-_MODEL_CHECKED_AT = re.compile(r"the model has [^;]*;[^;]*; checked for j = (?P<listed>\d+(?:, \d+)*) \(n = (?P<top>\d+),")
+_MODEL_CHECKED_AT = patterns.compile(r"the model has [^;]*;[^;]*; checked for j = (?P<listed>\d+(?:, \d+)*) \(n = (?P<top>\d+),")
 
 
 def _letters_written(review: Review) -> frozenset[str]:
