@@ -191,7 +191,7 @@ class SeveralChains(InputError):
     """
 
     def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False,
-                 roles: Sequence[Role] = (), **where: Any) -> None:
+                 roles: Sequence[Role] = (), components: bool = False, **where: Any) -> None:
         # ``where``: InputError's own keywords (source, column, line, label, hint), handed on as they are
         super().__init__(message, **where)
         self.spans = spans
@@ -199,6 +199,8 @@ class SeveralChains(InputError):
         self.roles = tuple(roles)
         #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
         self.rows = rows
+        #: whether the last chains are ∂J/∂θ₀ = …, ∂J/∂θ₁ = … read after a general ∂J/∂θⱼ chain (_components_after)
+        self.components = components
 
 
 class CostDefinedTwice(InputError):
@@ -430,7 +432,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # SeveralDerivations' own: where each chain stands, and whether they are the rows of one display
         several: dict[str, Any] = {"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
                                    "rows": len({block.display for run in chains for block in run}) == 1
-                                   and chains[0][0].display is not None}
+                                   and chains[0][0].display is not None, "components": bool(components)}
         if not each:
             several["roles"] = [chain_role(text, run) for run in chains]
         raise (SeveralDerivations if each else SeveralChains)(

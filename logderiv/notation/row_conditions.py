@@ -23,6 +23,8 @@ __all__ = ["row_conditions_blanked"]
 _ROW_CONDITION = patterns.compile(
     r"(?:^|(?<=\\\\)|(?<=\\newline))[ \t]*(?P<label>(?P<letter>[ijkl])[ \t]*=[ \t]*(?P<value>\d)[ \t]*:)"
     r"(?P<after>[ \t]*&?[ \t]*(?:\\q?quad(?![A-Za-z])[ \t]*)?)", re.M)
+#: the first derivative by a numbered (or lettered) component: \partial \theta_0, \partial w_{1}, \partial \theta_j
+_FIRST_BY = patterns.compile(r"\\partial\s*\\?[A-Za-z]+\s*_\s*\{?\s*(?P<index>[0-9]+|[A-Za-z])\s*\}?(?![0-9])")
 #: the end of a row: a row break, the end of the display's environment, or the line's end
 _ROW_END = patterns.compile(r"\\\\|\\newline(?![A-Za-z])|\\end\b|\n")
 
@@ -35,9 +37,15 @@ def row_conditions_blanked(text: str, where: Callable[[int], str]) -> tuple[str,
         for found in reversed(list(_ROW_CONDITION.finditer(text, start, end))):
             stop = _ROW_END.search(text, found.end(), end)
             row = text[found.end(): end if stop is None else stop.start()]
-            by = re.compile(r"\\partial\s*\\?[A-Za-z]+\s*_\s*\{?\s*" + found["value"] + r"\s*\}?(?![0-9])")
-            if "=" not in row or by.search(row) is None:
-                continue  # no derivative by that component on the row: left as written
+            # the row's first derivative is by that very component (a \partial \theta_0 further on, after a
+            # \partial \theta_1 first, says nothing of the row's own variable)
+            by = _FIRST_BY.search(row)
+            if "=" not in row or by is None or by["index"] != found["value"]:
+                continue  # no derivative by that component opens the row: left as written
+            # the label's letter written on the row (∂/∂θⱼ(…) = ∂/∂θ₀(…), x_j, Σ_j): the label sets j = 0 there, which
+            # blanking it would drop (θⱼ read as a general component, a right row wrong, audderiv38c): left as written
+            if re.search(r"_\s*\{?\s*" + found["letter"] + r"(?![A-Za-z])", row) is not None:
+                continue
             line = text.count("\n", 0, found.start("label")) + 1
             text = text[:found.start("label")] + " " * (found.end() - found.start("label")) + text[found.end():]
             notes.append(f"{where(line)}: '{' '.join(found['label'].split())}' labels the row by the component it "

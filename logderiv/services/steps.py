@@ -1801,6 +1801,8 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     continued = {index for index, derivative in enumerate(derived)
                  if reviews[index].ending == "unfinished" and (derivative in derived[index + 1:]
                                                                 or _continued_by_each_component(reviews, index))}
+    if several.components:
+        _refuse_components_not_known_to_finish(reviews, derived, continued, several)
     # a derivative gone wrong and stated again at the gradient later ("Paso 4" wrong, then the boxed "Resultado final"
     # right, each ∂J/∂θ₀ = … in a display of its own): read as one derivation written across the displays it ends at
     # its last statement (gradient, cold35's and cold36's tables); read as routes each judged, the wrong one ends the page
@@ -2077,6 +2079,41 @@ def _conditions_set_aside(reviews: Sequence[Review], several: SeveralDerivations
         if key is not None and review.ending == "gradient" and review.steps:
             ended[key] = review.steps[-1].written.line
     return (list(reviews), []) if not kept else (kept, notes)
+
+
+def _refuse_components_not_known_to_finish(reviews: Sequence[Review], derived: Sequence[str], continued: set[int],
+                                           several: SeveralDerivations) -> None:
+    """Refuse a general ∂J/∂θⱼ left unfinished, then ∂J/∂θ₀ = …, ∂J/∂θ₁ = … (read as derivations of their own,
+    page._components_after), when logderiv cannot tell the components j ranges over.
+
+    Only the parameters the name declares (J(θ₀, θ₁) with no model written) or Ng's model's note (θ₀ + θ₁x, checked
+    for j = 0, 1) say which components the general one stands for. A model of another shape (h = θ₀x + θ₁, or
+    θ₁ + θ₂x numbered from 1) says nothing logderiv reads: the page was judged "unfinished" though its components
+    finish it (audderiv38c); the general one may as well be unfinished (a θ₂ never derived). Refused, both readings named.
+    """
+    from ..notation.scalars import LINE_OF_DECLARED
+    from ..printing.expressions import show_unicode
+
+    for index, review in enumerate(reviews):
+        general = review.problem.wrt
+        if index in continued or review.ending != "unfinished" or not isinstance(general, sympy.Indexed) \
+                or general.indices[0].is_number:
+            continue
+        notes = (*review.problem.notes, *review.notes)
+        if any(note.startswith(LINE_OF_DECLARED) for note in notes) \
+                or any(_MODEL_CHECKED_AT.match(note) is not None for note in notes):
+            continue  # the components j ranges over are known: unfinished is the page's own ending
+        listed = [show_unicode(later.problem.wrt) for later in reviews[index + 1:]
+                  if isinstance(later.problem.wrt, sympy.Indexed) and later.problem.wrt.base == general.base]
+        line = review.steps[0].written.line if review.steps else 0
+        raise InputError(
+            f"{derived[index]} (line {line}) is left unfinished, and the derivations by {' and '.join(listed)} follow: "
+            f"if j ranges over exactly {', '.join(listed)}, they finish it (the page ending where they do); if the "
+            "model has another component, it stays unfinished. logderiv cannot tell which components the page's model "
+            f"has, so it will not pick one", source=several.source, line=line or None, label=several.label,
+            column=_line_start(several.source, line) + len(several.source.splitlines()[line - 1])
+            - len(several.source.splitlines()[line - 1].lstrip()) if line else None,
+            hint=f"derive {derived[index]} to its end, or leave it out and keep the derivations by each component")
 
 
 def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
