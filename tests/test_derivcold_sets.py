@@ -197,6 +197,9 @@ HERE = Path(__file__).parent
 #: cold38 (English logistic and BCE notes, a Chinese blog's β₀, β₁ with a real sign slip, Japanese MLE notes, Chinese
 #: and Indonesian chain-rule notes, Spanish Hugo notes in θ₀, θ₁; three planted) read 0 of 10 cold, none wrong, 0 still
 #: after fixderiv36
+#: cold38: 2 after fixderiv38c (the Spanish Hugo notes, plain and planted: an align's row labels 'j = 0:' read as
+#: index conditions, its rows split by \newline as lemma rows, and ∂J/∂θ₀, ∂J/∂θ₁ after the general θⱼ chain read as
+#: derivations of their own that finish it)
 #: cold39 (σ′ pages with addresses: a Chinese blog's real slip repaired on its next line, Korean, English and Japanese
 #: blogs, a Math Stack Exchange mirror's sum of squares, a Portuguese notebook's SSR, a forum's [tex] tags; three
 #: planted) read 2 of 10 cold, none wrong, and 2 on the stop's final code, held out from every fix of it; opened to
@@ -219,7 +222,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
-                 "derivations_cold37": 3, "derivations_cold38": 0,
+                 "derivations_cold37": 3, "derivations_cold38": 2,
                  "derivations_cold39": 2, "derivations_cold40": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]

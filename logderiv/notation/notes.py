@@ -477,8 +477,9 @@ def _displays(text: str) -> list[Block]:
     return sorted((row for block in blocks for row in _equations_of(text, block)), key=lambda block: block.span)
 
 
-#: a row break of a display: TeX's \\ (a spacing after it, \\[2pt], is the row's own)
-_ROW_BREAK = patterns.compile(r"\\\\(?:\[[^\]]*\])?")
+#: a row break of a display: TeX's \\ (a spacing after it, \\[2pt], is the row's own), or \newline, as Jekyll posts
+#: break an align's rows (their Markdown renderer eats one backslash of \\; the document reader cuts rows there too)
+_ROW_BREAK = patterns.compile(r"\\\\(?:\[[^\]]*\])?|\\newline(?![A-Za-z])")
 #: TeX's size switches (\large J = …): they change how the rest of a line looks, never what it says
 TEX_SIZES: tuple[str, ...] = ("tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
                               "LARGE", "huge", "Huge")

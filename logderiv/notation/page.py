@@ -191,7 +191,7 @@ class SeveralChains(InputError):
     """
 
     def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False,
-                 roles: Sequence[Role] = (), **where: Any) -> None:
+                 roles: Sequence[Role] = (), components: bool = False, **where: Any) -> None:
         # ``where``: InputError's own keywords (source, column, line, label, hint), handed on as they are
         super().__init__(message, **where)
         self.spans = spans
@@ -199,6 +199,8 @@ class SeveralChains(InputError):
         self.roles = tuple(roles)
         #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
         self.rows = rows
+        #: whether the last chains are ∂J/∂θ₀ = …, ∂J/∂θ₁ = … read after a general ∂J/∂θⱼ chain (_components_after)
+        self.components = components
 
 
 class CostDefinedTwice(InputError):
@@ -406,6 +408,17 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                                    if not any(block in run for run in chains) and _opens_with_the_cost(text, [block]))
         chains, models, unused = _without_the_model_chains(text, chains, rewrites, rewritten_costs)
         asides = [*asides, *models]  # each a definition the derivation's lines use, read as --let (or its rewrite checked)
+    components = _components_after(text, runs, chains)
+    if components:
+        # ∂J/∂θⱼ = … for a general j, then "the gradient is": ∂J/∂θ₀ = …, ∂J/∂θ₁ = … on rows of their own: each
+        # component's derivative stated, as a TA reads each (the general one continued by them); read as steps of
+        # the θⱼ chain, ∂J/∂θ₀ was judged equal to ∂J/∂θⱼ's last side, a right page wrong
+        law_notes.append(
+            f"{', '.join(where(_line(text, _first_character(text, run[0].maths))) for run in components)} each state "
+            f"the cost's derivative by one component ({', '.join(_shortened(_first_side(text, run).strip()) for run in components)}) "
+            f"after the derivation by a general index ({where(_line(text, chains[0][0].maths[0]))}): "
+            "read as derivations of their own, each checked against the cost, not as steps of it")
+        chains = [*chains, *components]
     if len(chains) > 1:
         _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
@@ -419,7 +432,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # SeveralDerivations' own: where each chain stands, and whether they are the rows of one display
         several: dict[str, Any] = {"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
                                    "rows": len({block.display for run in chains for block in run}) == 1
-                                   and chains[0][0].display is not None}
+                                   and chains[0][0].display is not None, "components": bool(components)}
         if not each:
             several["roles"] = [chain_role(text, run) for run in chains]
         raise (SeveralDerivations if each else SeveralChains)(
@@ -2365,6 +2378,32 @@ def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: l
     return sorted([*chains, *added], key=lambda run: run[0].span) if added else chains
 
 
+#: a parameter numbered by a general index (θ_j, w_{j}) or by a number (θ_0, θ_{1}): its letter and its index
+_INDEXED_BY = patterns.compile(r"(?P<letter>\\?[A-Za-z]+)_\{?(?P<index>[0-9]|[ijkl])\}?")
+
+
+def _components_after(text: str, runs: list[list[Block]], chains: list[list[Block]]) -> list[list[Block]]:
+    """After one chain deriving the cost by θⱼ (a general index), the displays of one '=' each deriving it by a
+    numbered component of the same letter (∂J/∂θ₀ = …, ∂J/∂θ₁ = …), two or more, each a different one; else [].
+
+    Ng-style notes derive ∂J/∂θⱼ in general, then state "the gradient is" by each of θ₀, θ₁: each a derivation of
+    its own (checked against the cost), never a step of the general chain (θ₀ is no rewrite of θⱼ's last side).
+    """
+    if len(chains) != 1 or not _derives_the_cost(text, chains[0]):
+        return []
+    general = _INDEXED_BY.fullmatch(cost_derivative_by(_first_side(text, chains[0])) or "")
+    if general is None or general["index"].isdigit():
+        return []
+    later = [run for run in runs if run[0].span[0] > chains[0][-1].span[1]
+             and sum(_equals(text, block) for block in run) == 1 and _derives_the_cost(text, run)]
+    found = [_INDEXED_BY.fullmatch(cost_derivative_by(_first_side(text, run)) or "") for run in later]
+    numbered = [each["index"] for each in found if each is not None and each["letter"] == general["letter"]
+                and each["index"].isdigit()]
+    if len(later) < 2 or len(numbered) != len(later) or len(set(numbered)) != len(numbered):
+        return []
+    return later
+
+
 def _first_side(text: str, run: list[Block]) -> str:
     """A run's first side as written (``dL/dw`` of ``dL/dw = dL/dyHat * dyHat/dw = …``), empty with no '='."""
     maths = _without_environment(_chain_text(text, run), closing=True)
@@ -3234,9 +3273,10 @@ def _boxed_chain(text: str, run: list[Block]) -> tuple[int, int] | None:
     return box.end(), closing
 
 
-#: a row of an aligned display that opens with a side of its own: after \\ (and spaces), what stands before its
+#: a row of an aligned display that opens with a side of its own: after \\ or \newline (Jekyll's row break, as
+#: _ROWS reads it; and spaces), what stands before its
 #: first '&=' or '=' on the row
-_ROW_WITH_A_SIDE = patterns.compile(r"\\\\[ \t]*\n?[ \t]*(?P<side>[^&=\n]*?)[ \t]*&?[ \t]*=")
+_ROW_WITH_A_SIDE = patterns.compile(r"(?:\\\\|\\newline(?![A-Za-z]))[ \t]*\n?[ \t]*(?P<side>[^&=\n]*?)[ \t]*&?[ \t]*=")
 
 
 #: the cost's letter a first side differentiates: \frac{\partial J}{…}, ∂L/∂…

@@ -934,6 +934,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
+    from ..notation.row_conditions import row_conditions_blanked
     from ..notation.capital_weights import capital_weights_read
     from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
                                  result_boxes_opened, update_rows_blanked)
@@ -974,6 +975,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += box_notes
     unlabelled, update_notes = update_rows_blanked(unlabelled, where)
     label_notes += update_notes
+    # j = 0:& \quad \frac{\partial}{\partial \theta_0}(…) =& …: the row's index condition labels it, no equation
+    unlabelled, condition_notes = row_conditions_blanked(unlabelled, where)
+    label_notes += condition_notes
     # <img src="https://latex.codecogs.com/svg.latex?L=\sum…">: the formula the image shows, read as a display
     unlabelled, image_notes = image_maths_read(unlabelled, where)
     label_notes += image_notes
@@ -1797,6 +1801,8 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     continued = {index for index, derivative in enumerate(derived)
                  if reviews[index].ending == "unfinished" and (derivative in derived[index + 1:]
                                                                 or _continued_by_each_component(reviews, index))}
+    if several.components:
+        _refuse_components_not_known_to_finish(reviews, derived, continued, several)
     # a derivative gone wrong and stated again at the gradient later ("Paso 4" wrong, then the boxed "Resultado final"
     # right, each ∂J/∂θ₀ = … in a display of its own): read as one derivation written across the displays it ends at
     # its last statement (gradient, cold35's and cold36's tables); read as routes each judged, the wrong one ends the page
@@ -1832,9 +1838,17 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     for index in sorted(continued):
         if derived[index] not in derived[index + 1:]:
             general = reviews[index].problem.wrt
-            notes.insert(1, f"{derived[index]} (line {reviews[index].steps[0].written.line}) is left unfinished, and the "
-                            f"name J({show_unicode(general.base[0])}, {show_unicode(general.base[1])}) declares j = 0 or "
-                            f"1: the derivations by {show_unicode(general.base[0])} and {show_unicode(general.base[1])} "
+            from ..notation.scalars import LINE_OF_DECLARED
+
+            declared = any(note.startswith(LINE_OF_DECLARED) for note in reviews[index].problem.notes)
+            listed = sorted((later.problem.wrt for later in reviews[index + 1:]
+                             if isinstance(later.problem.wrt, sympy.Indexed)
+                             and later.problem.wrt.base == general.base), key=str)
+            names = " and ".join(show_unicode(each) for each in listed)
+            why = (f"the name J({show_unicode(general.base[0])}, {show_unicode(general.base[1])}) declares j = 0 or 1"
+                   if declared else f"the model the page defines has the components {names} (j ranges over them)")
+            notes.insert(1, f"{derived[index]} (line {reviews[index].steps[0].written.line}) is left unfinished, and "
+                            f"{why}: the derivations by {names if not declared else show_unicode(general.base[0]) + ' and ' + show_unicode(general.base[1])} "
                             "that follow finish it, the page ending where they do")
     # the gradient shown under the verdict is the one the ending is about: ∂J/∂b's when ∂J/∂b ends wrong, not ∂J/∂w's
     # … and says which it is, or ∂J/∂w = (∂J/∂b's gradient) would be printed (audit47)
@@ -2067,6 +2081,41 @@ def _conditions_set_aside(reviews: Sequence[Review], several: SeveralDerivations
     return (list(reviews), []) if not kept else (kept, notes)
 
 
+def _refuse_components_not_known_to_finish(reviews: Sequence[Review], derived: Sequence[str], continued: set[int],
+                                           several: SeveralDerivations) -> None:
+    """Refuse a general ∂J/∂θⱼ left unfinished, then ∂J/∂θ₀ = …, ∂J/∂θ₁ = … (read as derivations of their own,
+    page._components_after), when logderiv cannot tell the components j ranges over.
+
+    Only the parameters the name declares (J(θ₀, θ₁) with no model written) or Ng's model's note (θ₀ + θ₁x, checked
+    for j = 0, 1) say which components the general one stands for. A model of another shape (h = θ₀x + θ₁, or
+    θ₁ + θ₂x numbered from 1) says nothing logderiv reads: the page was judged "unfinished" though its components
+    finish it (audderiv38c); the general one may as well be unfinished (a θ₂ never derived). Refused, both readings named.
+    """
+    from ..notation.scalars import LINE_OF_DECLARED
+    from ..printing.expressions import show_unicode
+
+    for index, review in enumerate(reviews):
+        general = review.problem.wrt
+        if index in continued or review.ending != "unfinished" or not isinstance(general, sympy.Indexed) \
+                or general.indices[0].is_number:
+            continue
+        notes = (*review.problem.notes, *review.notes)
+        if any(note.startswith(LINE_OF_DECLARED) for note in notes) \
+                or any(_MODEL_CHECKED_AT.match(note) is not None for note in notes):
+            continue  # the components j ranges over are known: unfinished is the page's own ending
+        listed = [show_unicode(later.problem.wrt) for later in reviews[index + 1:]
+                  if isinstance(later.problem.wrt, sympy.Indexed) and later.problem.wrt.base == general.base]
+        line = review.steps[0].written.line if review.steps else 0
+        raise InputError(
+            f"{derived[index]} (line {line}) is left unfinished, and the derivations by {' and '.join(listed)} follow: "
+            f"if j ranges over exactly {', '.join(listed)}, they finish it (the page ending where they do); if the "
+            "model has another component, it stays unfinished. logderiv cannot tell which components the page's model "
+            f"has, so it will not pick one", source=several.source, line=line or None, label=several.label,
+            column=_line_start(several.source, line) + len(several.source.splitlines()[line - 1])
+            - len(several.source.splitlines()[line - 1].lstrip()) if line else None,
+            hint=f"derive {derived[index]} to its end, or leave it out and keep the derivations by each component")
+
+
 def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
     """Whether the derivation by θⱼ at ``index`` is continued by a later derivation by each component j ranges over.
 
@@ -2078,11 +2127,23 @@ def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
     from ..notation.scalars import LINE_OF_DECLARED
 
     general = reviews[index].problem.wrt
-    if not isinstance(general, sympy.Indexed) or general.indices[0].is_number \
-            or not any(note.startswith(LINE_OF_DECLARED) for note in reviews[index].problem.notes):
+    if not isinstance(general, sympy.Indexed) or general.indices[0].is_number:
         return False
     later = {review.problem.wrt for review in reviews[index + 1:]}
-    return {general.base[0], general.base[1]} <= later
+    if any(note.startswith(LINE_OF_DECLARED) for note in reviews[index].problem.notes):
+        return {general.base[0], general.base[1]} <= later
+    # the page defines the model itself (h(x) = θ₁x + θ₀): its components, every one the review checked j at, each
+    # derived after the general display (∂J/∂θ₀ = …, ∂J/∂θ₁ = …, issue 10's "the gradient is")
+    for note in (*reviews[index].problem.notes, *reviews[index].notes):
+        found = _MODEL_CHECKED_AT.match(note)
+        if found is not None:
+            listed = [int(each) for each in found["listed"].split(", ")]
+            return int(found["top"]) == max(listed) and {general.base[each] for each in listed} <= later
+    return False
+
+
+#: the written model's note (services.written_model): every component j its derivative was checked at, and its top n
+_MODEL_CHECKED_AT = patterns.compile(r"the model has [^;]*;[^;]*; checked for j = (?P<listed>\d+(?:, \d+)*) \(n = (?P<top>\d+),")
 
 
 def _letters_written(review: Review) -> frozenset[str]:
