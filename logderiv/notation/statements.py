@@ -1264,19 +1264,22 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
         k = next(c for c, s in enumerate(out) if s is statement)
         loop = statement[1]
         for b, line in enumerate(loop.body):
-            filled = re.fullmatch(rf"(?P<name>[A-Za-z_][\w.]*)\s*\[\s*{re.escape(loop.var)}\s*\]\s*(?:<-|=(?!=))\s*"
-                                  r"(?P<value>.+?)\s*;?", line, re.DOTALL)
-            if filled is None:
+            # the value after the head, its ';' and spaces taken off first: a lazy value before an optional ';'
+            # backtracks over every space of a long line (tests/test_final38.py)
+            head = re.match(rf"(?P<name>[A-Za-z_][\w.]*)\s*\[\s*{re.escape(loop.var)}\s*\]\s*(?:<-|=(?!=))\s*", line)
+            value = patterns.without_end(line[head.end():], ";") if head is not None else ""
+            if head is None or not value:
                 continue
-            name = filled.group("name")
+            name = head.group("name")
             word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")
             if any(word.search(other) for c, other in enumerate(loop.body) if c != b) or word.search(
-                    filled.group("value")):
+                    value):
                 continue
             starts = [c for c in range(k) if out[c][0] == "set" and out[c][1] == name]
             # a --let R's way (delta <- vector(mode="numeric", length=m), f83), which ``defined`` (NAME = …) lacks
-            arrowed = [m.group(1) for let in lets if isinstance(let, str) and (m := re.fullmatch(
-                rf"\s*{re.escape(name)}\s*<-\s*(.+?)\s*;?\s*", let, re.DOTALL)) is not None]
+            arrowed = [begun for let in lets if isinstance(let, str) and (m := re.match(
+                rf"\s*{re.escape(name)}\s*<-", let)) is not None
+                and (begun := patterns.without_end(let[m.end():], ";").strip())]
             given = [let for let in lets if isinstance(let, str) and re.match(
                 rf"\s*{re.escape(name)}\s*(?:<-|=(?!=))", let)]
             if not starts and len(given) > 1:
@@ -1293,7 +1296,7 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
                     word.search(summed.sub("", piece)) for piece in after):
                 continue
             notes.append(FILLED_SUM_NOTE.format(name=name, start=_short(start.strip(), 40), var=loop.var))
-            loop.body = [*loop.body[:b], f"{name} += {filled.group('value')}", *loop.body[b + 1:]]
+            loop.body = [*loop.body[:b], f"{name} += {value}", *loop.body[b + 1:]]
             loop.filled[name] = line.strip()
             if starts:
                 out[starts[-1]] = ("set", name, "=", "0")
