@@ -4,14 +4,15 @@ copies, [0;theta(2:end)], grads(2:end) and a per-example loop), a Brazilian cour
 regularised logistic cost that forgets λ in J but keeps it in the gradient, and a row gradient), an Italian MATLAB
 logistic regression whose regularised step updates theta(1) and theta(2:end) separately, Ukrainian Markdown notes
 (a mean squared error in β with its vector gradient, a mean cross-entropy with its partials, and an L2 cost written
-with the word log-loss), and four public code files: a Chinese Markdown blog whose linear-regression example flips the
-residual in both gradients, a Chinese-commented NumPy class with the half-mean squared error, a NumPy regressor whose
-'partial derivitive of MSE' drops the 2, and a two-parameter script whose slope derivative lost its minus sign.
+with the word log-loss), and six public code files: a Chinese Markdown blog whose linear-regression example flips the
+residual in both gradients, a NumPy regressor whose 'partial derivitive of MSE' drops the 2, a two-parameter script
+whose slope derivative lost its minus sign, a tutorial copy whose plain-text partials forget the sum and whose
+np.dot(…).mean() forgets 1/N for w but not for b, a polynomial-regression docstring, and a NumPy class's comments.
 
 Gathered blind (logderiv's code, docs and tests other than items.py unread, logderiv not run while choosing or
 working out items) from sources no other corpus file uses (each checked against the list of used sources, URLs,
 repositories and index numbers of every wave in this worktree and in /work/main, and a distinctive line of each
-file grepped in tests/); 36 of the 45 items come from sources with an address:
+file grepped in tests/); 30 of the 45 items come from sources with an address:
 
 * Octave/MATLAB: github.com/nsaftarli/ML-Coursera (A2/…/costFunctionReg.m, A3/…/lrCostFunction.m,
   A5/…/linearRegCostFunction.m), github.com/charlesfry/DataScience (AndrewNgMLAnswers/ProblemSet2/ex2/costFunction.m,
@@ -23,19 +24,20 @@ file grepped in tests/); 36 of the 45 items come from sources with an address:
 * Ukrainian Markdown notes: github.com/posulka50/ML-notes ('ML-notes/Лінійна регресія/Градієнтний спуск.md',
   'ML-notes/Лінійна регресія/Логістична регресія.md');
 * code without an address: public code index files 30635294339 (a Chinese Markdown article, '1. 机器学习 - 线性回归：'),
-  25118772531 (Python, Chinese comments, class LinearRegression, '# 计算损失 (均方误差)'), 18034534129 (Python, class
-  GradDescLinearRegressor) and 39430937069 (Python, '#initialize a1 and a0').
+  18034534129 (Python, class GradDescLinearRegressor), 39430937069 (Python, '#initialize a1 and a0'), 6366736395
+  (Python, '# we will do it manually first then we will use functions'), 57007738117 (Python, 'Polynomial regression
+  trained with manual gradient descent.') and 71102496104 (Python, class NumPyLinearRegression).
 
 Names follow the sources: X, xTrain are Data.X (the Octave files' first column is the ones column, theta(1) =
 Data.theta[0]); y, yTrain, Y are Data.y; theta is Data.theta; lambda is Data.lam; m, length(y), height(yTrain),
-n_samples, len(X), len(y), n are the number of examples (Data.m). Models w·x + b: the weight vector w / self.weights
-of the NumPy files is Data.w, the bias b / self.bias Data.b; the Ukrainian notes' β is Data.beta, with X_i, x_{ij} the
+n_samples, len(X), len(y), n, N are the number of examples (Data.m). Models w·x + b: the weight vector w / self.weights
+of the NumPy files is Data.w, the bias b / self.bias Data.b (the one-feature tutorial's scalar w is Data.w[0] and its
+x, X Data.x; the polynomial docstring's x is Data.x); the Ukrainian notes' β is Data.beta, with X_i, x_{ij} the
 rows and entries of Data.X. The two-parameter script's a0, a1 are Data.theta0, Data.theta1 and its X (one column
-of a CSV) is Data.x. Where a source
-gives no cost for an answer, ``why`` says which cost it is graded against (written in the source's own names). The
-real mistakes come first among the answers, then the real right answers, then the one-slip variants of real
-answers, marked "variant". Verdicts were worked out by hand and checked against central finite differences of the
-costs (/tmp/f85/check.py, not committed).
+of a CSV) is Data.x. Where a source gives no cost for an answer, ``why`` says which cost it is graded against
+(written in the source's own names). The real mistakes come first among the answers, then the real right answers,
+then the one-slip variants of real answers, marked "variant". Verdicts were worked out by hand and checked against
+central finite differences of the costs (/tmp/f85/check.py, not committed).
 """
 
 from __future__ import annotations
@@ -81,7 +83,15 @@ POSL = POS + (
     "notes"
 )
 IDX_ZH = "public code index file 30635294339 (a Chinese Markdown article, '1. 机器学习 - 线性回归：', def linear_regression"
-IDX_ZH2 = "public code index file 25118772531 (Python, Chinese comments, class LinearRegression, def fit(self, X, y)"
+IDX_PE = (
+    "public code index file 6366736395 (Python, '# we will do it manually first then we will use functions', the "
+    "manual NumPy part before the torch autograd part"
+)
+IDX_PO = (
+    "public code index file 57007738117 (Python, '\"\"\"Polynomial regression trained with manual gradient "
+    "descent.'"
+)
+IDX_NP = "public code index file 71102496104 (Python, class NumPyLinearRegression, def fit(self, X, y)"
 IDX_GD = "public code index file 18034534129 (Python, class GradDescLinearRegressor, def fit(self, X, y)"
 IDX_A = "public code index file 39430937069 (Python, '#initialize a1 and a0', the for loop"
 
@@ -123,15 +133,6 @@ def _mse_w_b(d):
     return float(r @ r) / d.m
 
 
-def _half_mse_w_b(d):
-    return _mse_w_b(d) / 2
-
-
-def _mse_theta(d):
-    r = d.X @ d.theta - d.y
-    return float(r @ r) / d.m
-
-
 def _mse_beta(d):
     r = d.y - d.X @ d.beta
     return float(r @ r) / d.m
@@ -141,8 +142,8 @@ def _mean_ce_beta(d):
     return -float(np.mean(_ce_terms(d, sig(d.X @ d.beta))))
 
 
-def _mse_a0_a1(d):
-    r = d.y - (d.theta0 + d.theta1 * d.x)
+def _poly_mse(d):
+    r = np.vander(d.x, N=d.n, increasing=True) @ d.theta - d.y
     return float(r @ r) / d.m
 
 
@@ -289,12 +290,20 @@ _ZH_WHY = (
     "the example's loss: the mean squared error (no ½) of np.dot(X, w) + b; X is Data.X, w Data.w, b Data.b"
 )
 
-# --- index: Chinese-commented class
-_ZH2_LETS = ("n_samples, n_features = X.shape", "y_pred = np.dot(X, self.weights) + self.bias")
-_ZH2_COST = "loss = np.mean((y_pred - y) ** 2) / 2"
-_ZH2_WHY = (
-    "'# 计算损失 (均方误差)': half the mean squared error of np.dot(X, self.weights) + self.bias; X is Data.X, "
-    "self.weights Data.w, self.bias Data.b"
+# --- index: manual NumPy gradients (w, b)
+_PE_LETS = ("def forward(x) :\n  return w*x + b", "y_pred = forward(X)")
+_PE_COST = "((y_pred-y)**2).mean()"
+_PE_WHY = (
+    "def Loss (y,y_pred): return ((y_pred-y)**2).mean(): the mean squared error (no ½) of forward(x) = w*x + b, one "
+    "feature; x (X) is Data.x, the scalar w Data.w[0], b Data.b"
+)
+
+# --- index: polynomial docstring
+_PO_LETS = ("y_hat = theta_0 + theta_1 * x + theta_2 * x^2 + ... + theta_n * x^n",)
+_PO_COST = "J(theta) = (1 / m) * sum_i (y_hat_i - y_i) ** 2"
+_PO_WHY = (
+    "the module docstring: the mean squared error (no ½) of the polynomial y_hat = Σ_j theta_j x^j (design_matrix "
+    "builds the columns x^0, x^1, …); x is Data.x, theta_0, theta_1, … are Data.theta[0], Data.theta[1], …"
 )
 
 # --- index: GradDescLinearRegressor
@@ -431,13 +440,22 @@ COSTS: list[Cost] = [
         why=_ZH_WHY,
     ),
     Cost(
-        id="f85-idx25118772531-zh-loss-half-mean",
-        source=IDX_ZH2 + ", '# 计算损失 (均方误差)')",
-        text=_ZH2_COST,
-        intended=_half_mse_w_b,
-        wrt=("w_j", "b"),
-        lets=_ZH2_LETS[1:],
-        why=_ZH2_WHY,
+        id="f85-idx6366736395-manual-loss-w-b",
+        source=IDX_PE + ", def Loss (y,y_pred): return ((y_pred-y)**2).mean())",
+        text=_PE_COST,
+        intended=_mse_slope_b,
+        wrt=("w", "b"),
+        lets=_PE_LETS,
+        why=_PE_WHY,
+    ),
+    Cost(
+        id="f85-idx57007738117-docstring-poly-mse",
+        source=IDX_PO + ", 'fitted by minimising the mean squared error::')",
+        text=_PO_COST,
+        intended=_poly_mse,
+        wrt=("theta_j",),
+        lets=_PO_LETS,
+        why=_PO_WHY,
     ),
 ]
 
@@ -507,6 +525,38 @@ ANSWERS: list[Answer] = [
         lets=_A_LETS,
         why="the a1-partial of (1/n)Σ(Y − a0 − a1X)² is −(2/n)ΣX(Y − Y_pred); D_a1 lost the minus that D_a0 on the "
         "next line keeps (the loop then adds alpha·D to both, so a1 descends and a0 climbs); " + _A_WHY,
+    ),
+    Answer(
+        id="f85-idx6366736395-comment-dJ-dw-no-sum",
+        source=IDX_PE + ", '# Gradient' comment above def gradient, '# ' taken off)",
+        text="dJ/dw = 1/N 2x(w*x+b-y)",
+        cost=_PE_COST,
+        verdict="different",
+        wrt="w",
+        lets=_PE_LETS,
+        why="(1/N)·2x(w*x + b − y) is one example's term divided by N, with no sum over the examples; the partial "
+        "is (2/N)Σx_i(w x_i + b − y_i); " + _PE_WHY,
+    ),
+    Answer(
+        id="f85-idx6366736395-comment-dJ-db-no-sum",
+        source=IDX_PE + ", '# Gradient' comment above def gradient, '# ' taken off)",
+        text="dJ/db = 1/N 2(w*x+b-y)",
+        cost=_PE_COST,
+        verdict="different",
+        wrt="b",
+        lets=_PE_LETS,
+        why="(1/N)·2(w*x + b − y) with no sum over the examples; the partial is (2/N)Σ(w x_i + b − y_i); " + _PE_WHY,
+    ),
+    Answer(
+        id="f85-idx6366736395-dw-dot-mean-no-1-over-N",
+        source=IDX_PE + ", def gradient(x,y,y_pred): dw = …)",
+        text="dw = np.dot(2*x , y_pred-y).mean()",
+        cost=_PE_COST,
+        verdict="different",
+        wrt="w",
+        lets=_PE_LETS,
+        why="np.dot of two 1-D arrays is already the scalar Σ2x_i(ŷ_i − y_i), so .mean() changes nothing: N times "
+        "the partial (2/N)Σx_i(ŷ_i − y_i); " + _PE_WHY,
     ),
     # ============================================================ real answers: right
     Answer(
@@ -635,16 +685,6 @@ ANSWERS: list[Answer] = [
         why="−(2/n)Σ(Y − a0 − a1X), the a0-partial (the comments swap the labels 'wrt a0'/'wrt a1'); " + _A_WHY,
     ),
     Answer(
-        id="f85-idx25118772531-zh-dw",
-        source=IDX_ZH2 + ", '# 计算梯度': dw = np.dot(X.T, (y_pred - y)) / n_samples)",
-        text="dw = np.dot(X.T, (y_pred - y)) / n_samples",
-        cost=_ZH2_COST,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_ZH2_LETS,
-        why="Xᵀ(ŷ − y)/n, the half-MSE's weight gradient (the /2 cancels the square's 2); " + _ZH2_WHY,
-    ),
-    Answer(
         id="f85-posulka50-uk-gd-nabla-J",
         source=POSG + ", '- Градієнт:', $$ \\nabla J(\\beta) = … $$)",
         text=r"\nabla J(\beta) = -\frac{2}{n} X^T (y - X \beta)",
@@ -662,6 +702,40 @@ ANSWERS: list[Answer] = [
         wrt="beta_j",
         lets=_POSL_LETS,
         why="(1/n)Σ(σ(βᵀx_i) − y_i)x_ij; " + _POSL_WHY,
+    ),
+    Answer(
+        id="f85-idx6366736395-db-dot-scalar-mean",
+        source=IDX_PE + ", def gradient(x,y,y_pred): db = …)",
+        text="db = np.dot(2 , y_pred-y).mean()",
+        cost=_PE_COST,
+        verdict="equivalent",
+        wrt="b",
+        lets=_PE_LETS,
+        why="np.dot with the scalar 2 is 2·(ŷ − y) elementwise, so .mean() gives (2/N)Σ(ŷ_i − y_i), the bias "
+        "partial (unlike dw on the line above); " + _PE_WHY,
+    ),
+    Answer(
+        id="f85-idx57007738117-docstring-dJ-dtheta-j",
+        source=IDX_PO + ", 'The gradient of the loss with respect to each parameter is::')",
+        text="dJ/dtheta_j = (2 / m) * sum_i (y_hat_i - y_i) * x_i ** j",
+        cost=_PO_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=_PO_LETS,
+        why="(2/m)Σ(ŷ_i − y_i)x_i^j, the partial in theta_j (x_i ** j is the j-th power; def gradient computes "
+        "(2.0 / m) * (design.T @ error)); " + _PO_WHY,
+    ),
+    Answer(
+        id="f85-idx71102496104-comment-dJ-dw",
+        source=IDX_NP + ", '# Gradient computation' comments, '# ' taken off)",
+        text="dJ/dw = (1/m) * X^T * errors",
+        cost="J = (1 / 2m) * sum(errors^2)",
+        verdict="equivalent",
+        wrt="w_j",
+        lets=("y_pred = np.dot(X, self.weights) + self.bias", "errors = y_pred - y"),
+        why="Xᵀ(ŷ − y)/m; graded against the comment above it, '# Mean Squared Error Cost: J = (1 / 2m) * "
+        "sum(errors^2)' (the code: float(np.mean(errors ** 2) / 2.0)), 1 / 2m read as 1/(2m); X is Data.X, "
+        "self.weights Data.w, self.bias Data.b",
     ),
     # ============================================================ one-slip variants of the real answers
     Answer(
@@ -684,26 +758,6 @@ ANSWERS: list[Answer] = [
         lets=_NSA5_LETS,
         why="variant: (λ/m)theta(1) is added to the intercept's partial, which regTerm does not penalise; "
         + _NSA5_WHY,
-    ),
-    Answer(
-        id="f85-nsaftarli-ex3-grad-minus-gradReg",
-        source=NSA3 + "; variant: grads(2:end) + gradReg written grads(2:end) - gradReg)",
-        text="grad(1) = grads(1);\ngrad(2:end) = grads(2:end) - gradReg;",
-        cost=_NSA3_COST,
-        verdict="different",
-        wrt="theta_j",
-        lets=_NSA3_LETS,
-        why="variant: the penalty's partial +(λ/m)θ_j subtracted; " + _RLOG_WHY,
-    ),
-    Answer(
-        id="f85-charlesfry-ex5-grad-lambda-over-2m",
-        source=CHF5 + "; variant: (lambda / m) written (lambda / (2 * m)))",
-        text=_CHF5_GRAD.replace("(lambda / m)", "(lambda / (2 * m))"),
-        cost=_CHF5_COST,
-        verdict="different",
-        wrt="theta_j",
-        lets=_CHF5_GLETS,
-        why="variant: the cost's λ/(2m) copied into the gradient, half the penalty's partial; " + _NSA5_WHY,
     ),
     Answer(
         id="f85-charlesfry-ex2-grad-row-no-1-over-m",
@@ -734,51 +788,5 @@ ANSWERS: list[Answer] = [
         wrt="theta_j",
         lets=_DIA2_LETS,
         why="variant: λθ_j without the 1/m is m times the penalty's partial (J divides reg by m); " + _DIA2_WHY,
-    ),
-    Answer(
-        id="f85-diancici-ex3-grad-rewritten",
-        source=DIA3 + "; variant, a rewriting only: grad = (X'* beta)/m + temp*lambda/m written "
-        "grad = (X' * beta + lambda * temp) / m)",
-        text="beta = h_theta - y;\ntemp = theta;\ntemp(1) = 0;\ngrad = (X' * beta + lambda * temp) / m;",
-        cost=_DIA3_COST,
-        verdict="equivalent",
-        wrt="theta_j",
-        lets=_DIA3_LETS,
-        why="variant, a rewriting only: the 1/m taken out of both terms; " + _RLOG_WHY,
-    ),
-    Answer(
-        id="f85-diancici-ex5-grad-temp1-not-zeroed",
-        source=DIA5 + "; variant: the line temp(1) = 0; left out)",
-        text="beta = h_theta - y;\ntemp = theta;\ngrad = (X'* beta)/m + temp*lambda/m;",
-        cost=_DIA5_COST,
-        verdict="different",
-        wrt="theta_j",
-        lets=_DIA5_LETS,
-        why="variant: without temp(1) = 0 the intercept's partial gets (λ/m)theta(1), a penalty J does not have; "
-        + _NSA5_WHY,
-    ),
-    Answer(
-        id="f85-angelacassanelli-it-steps-lambda-outside-1-over-m",
-        source=ANG + "; variant: (1/m) * (xTrain(:,2:end)' * error + lambda * theta(2:end)) written "
-        "(1/m) * (xTrain(:,2:end)' * error) + lambda * theta(2:end))",
-        text=_ANG_STEP.replace(
-            "(1/m) * (xTrain(:,2:end)' * error + lambda * theta(2:end))",
-            "((1/m) * (xTrain(:,2:end)' * error) + lambda * theta(2:end))",
-        ),
-        cost=_ANG_COST,
-        verdict="different",
-        wrt="theta_j",
-        lets=_ANG_LETS,
-        why="variant: λθ_j no longer divided by m, m times the penalty's partial λθ_j/m; " + _ANG_WHY,
-    ),
-    Answer(
-        id="f85-giovana-pt-funcaoCusto-grad-column",
-        source=GIOC + "; variant, a rewriting only: (dJ' * X)/m written (X' * dJ)/m)",
-        text="dJ = h_theta - y;\ngrad = (X' * dJ)/m;",
-        cost=_GIOC_COST,
-        verdict="equivalent",
-        wrt="theta_j",
-        lets=_GIOC_LETS,
-        why="variant, a rewriting only: Xᵀ(h − y)/m, the same entries as a column; " + _GIOC_WHY,
     ),
 ]
