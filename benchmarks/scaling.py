@@ -406,6 +406,20 @@ def _worded_let_spaces(n: int) -> Callable[[], object]:
                     for _ in range(20)]
 
 
+def _statement_ends(n: int) -> Callable[[], object]:
+    import logderiv.notation as notation
+    from logderiv.notation import pasted
+
+    # a lazy value before \s*;?\s*$ was cubic: a --let of 4,000 spaces took 140 s in _COLUMN_LET alone; the lazy
+    # scale before \s*\* and the search for "where" from every space were quadratic (test_cubic39)
+    spaces = " " * (5 * n)
+    return lambda: [(pasted._COLUMN_LET.fullmatch("h = sigmoid(X*theta)" + spaces + "+ 0;"),
+                     pasted._COUNT.match("m = length(y)" + spaces + "+ 0;"),
+                     pasted._ASSIGNED.match("g = a" + spaces + "+ 0;"),
+                     pasted._SCALED_COPY.match("r = a" + spaces + "+ 0;"),
+                     notation._WHERE.search("h = a" + spaces + "b")) for _ in range(10)]
+
+
 CASES: list[Case] = [
     Case("headings", 2_000, _headings, "tests/test_fixcold33b.py::test_a_long_page_of_headings_is_read_in_linear_time"),
     Case("function file spaces", 5_000, _function_file_spaces,
@@ -472,6 +486,8 @@ CASES: list[Case] = [
          "tests/test_rev37.py::test_the_worded_let_has_no_lazy_formula_before_its_ending"),
     Case("tx arguments", 1_000, _tx_arguments,
          "tests/test_rev37.py::test_the_place_of_tx_among_a_calls_arguments_is_read_near_it"),
+    Case("statement ends", 1_000, _statement_ends,
+         "tests/test_cubic39.py::test_a_let_with_a_long_run_of_spaces_is_read"),
 ]
 
 

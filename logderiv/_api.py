@@ -563,7 +563,8 @@ def _returned_index_letter(folded: Any) -> Any:
     name = folded.text.strip()
     if name not in INDEX_LETTERS or not folded.lets:
         return folded
-    setting = re.fullmatch(rf"\s*{name}\s*(?:=|<-)(?!=)\s*(?P<value>.+?)\s*;?\s*", folded.lets[-1], re.DOTALL)
+    setting = re.fullmatch(rf"\s*{name}\s*(?:=|<-)(?!=)\s*(?P<value>.+)", patterns.without_end(folded.lets[-1], ";"),
+                           re.DOTALL)
     word = re.compile(rf"(?<![\w.]){name}(?!\w)")
     if setting is None or any(word.search(let) for let in folded.lets[:-1]) or word.search(setting.group("value")):
         return folded
@@ -642,7 +643,7 @@ def _answer_column_count(lets: list[str], answer: str | None, cost: str,
             or any(re.match(r"\s*m\s*(=|<-)", let or "") for let in given):
         return lets, answer, []
     for let in lets:
-        sides = re.fullmatch(r"\s*m\s*(?:=|<-)\s*(?P<value>.+?)\s*;?\s*", let, re.DOTALL)
+        sides = re.fullmatch(r"\s*m\s*(?:=|<-)\s*(?P<value>.+)", patterns.without_end(let, ";"), re.DOTALL)
         if sides is None or M_AS_COLUMNS.fullmatch(sides.group("value")) is None:
             continue
         value = sides.group("value")

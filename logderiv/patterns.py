@@ -15,9 +15,9 @@ compiles every one, so that a broken pattern fails a test, not a user's run.
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
-__all__ = ["compile", "without_end"]
+__all__ = ["Matcher", "compile", "to_end", "without_end"]
 
 #: every stand-in made, so that a test can compile them all (each source and flags once)
 MADE: list["_Deferred"] = []
@@ -68,3 +68,39 @@ def without_end(text: str, mark: str) -> str:
     """
     text = text.rstrip()
     return text[:-len(mark)].rstrip() if mark and text.endswith(mark) else text
+
+
+class Matcher(Protocol):
+    """What a reader asks of a statement's pattern: a compiled one, or one :func:`to_end` made."""
+
+    def match(self, text: str) -> re.Match[str] | None: ...
+
+
+class _ToEnd:
+    """A pattern matched against its text less the end :func:`without_end` takes off (see :func:`to_end`)."""
+
+    def __init__(self, pattern: re.Pattern[str], mark: str) -> None:
+        self.pattern = pattern
+        self.mark = mark
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(without_end(text, self.mark))
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(without_end(text, self.mark))
+
+    def __repr__(self) -> str:
+        return f"patterns.to_end({self.pattern!r}, mark={self.mark!r})"
+
+
+def to_end(source: str, flags: int = 0, mark: str = ";") -> _ToEnd:
+    """A statement's pattern whose last group runs to the end of the line: ``source`` is matched against the text
+    less its trailing white space and one trailing ``mark`` (``;``; ``""`` for none) with the white space before it.
+
+    ``NAME = (?P<value>.+?)\\s*;?\\s*$`` finds the same value, but a lazy group before an optional ending tries every
+    split of a run of spaces three ways: ``--let 'h = sigmoid(X*theta)<4,000 spaces>+ 0;'`` took 140 s in one
+    ``fullmatch``, which the time limit cannot stop (it is checked between Python steps, never inside ``re``).
+    Written ``NAME = (?P<value>.+)$`` and matched here, the group is greedy and the work linear. The match's spans
+    are the text's own (only its end is taken off); ``match.string`` is the shortened text.
+    """
+    return _ToEnd(compile(source, flags), mark)

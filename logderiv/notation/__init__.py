@@ -866,6 +866,9 @@ def _top_level(text: str, wanted: str) -> list[int]:
 
 #: the word that joins a second definition to a --let: ``\quad \text{where} \quad``, ``, where``
 _WHERE = patterns.compile(
+    # not from inside a run of separators, as _COST_WHERE below: a search from every place of a long run of spaces
+    # was quadratic (a --let with 8,000 spaces took 7 s in this one search)
+    r"(?<![\s,])(?<!\\[;:])(?<!\\quad)(?<!\\qquad)"
     r"(?:\s|,|\\[,;: ]|\\q?quad)*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*where\s*\}|(?<![\w\\])where(?!\w))"
     r"(?:\s|,|:|\\[,;: ]|\\q?quad)*"
 )

@@ -163,7 +163,7 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
     written; None where the body is not that (left to the readers of loops); refused where it is plainly meant so
     but written in a way not read."""
     v = re.escape(var)
-    entry = re.compile(rf"(?P<name>{_GRADIENT})\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*\))\s*=(?!=)\s*(?P<value>.+?)\s*;?")
+    entry = re.compile(rf"(?P<name>{_GRADIENT})\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*\))\s*=(?!=)\s*(?P<value>.+)")
     column = re.compile(rf"(?<![\w.])X\s*(?:\[\s*:\s*,\s*{v}\s*\]|\(\s*:\s*,\s*{v}\s*\))")
     if not any(column.search(statement) for statement in body):
         return None  # no column of X by the index: not the entry-by-entry gradient (f70's g(i) = -X'*(…))
@@ -178,7 +178,7 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
                           "gradient as a vector: X' * (h - y) / m + lambda / m * [0; theta(2:end)]")
     known: dict[str, str] = {}
     for at, statement in enumerate(body):
-        found = entry.fullmatch(statement)
+        found = entry.fullmatch(patterns.without_end(statement, ";"))
         if found is not None:
             if at != len(body) - 1:
                 return None

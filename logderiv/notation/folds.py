@@ -38,9 +38,9 @@ _REDUCE = patterns.compile(
     r"(?<![\w.])(?P<array>[A-Za-z_]\w*)\s*\.\s*reduce\s*\(\s*function\s*\(\s*(?P<acc>[A-Za-z_]\w*)\s*,\s*"
     r"(?P<val>[A-Za-z_]\w*)\s*(?:,\s*(?P<index>[A-Za-z_]\w*)\s*)?\)\s*(?P<brace>\{)")
 #: name = src.map(function(v) { return EXPR; })  (let, const, var before it allowed; a trailing ';' too)
-_MAP_LET = patterns.compile(
+_MAP_LET = patterns.to_end(
     r"^\s*(?:(?:let|const|var)\s+)?(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<source>[A-Za-z_]\w*)\s*\.\s*map\s*\(\s*function\s*"
-    r"\(\s*(?P<val>[A-Za-z_]\w*)\s*\)\s*\{\s*return\s+(?P<value>[^{};]+?)\s*;?\s*\}\s*\)\s*;?\s*$", re.DOTALL)
+    r"\(\s*(?P<val>[A-Za-z_]\w*)\s*\)\s*\{\s*return\s+(?P<value>[^{};]*[^{};\s])\s*(?:;\s*)?\}\s*\)$", re.DOTALL)
 #: the example's arrays: the one feature and the targets
 _DATA = {"x": "x", "X": "x", "y": "y", "Y": "y"}
 
@@ -81,7 +81,7 @@ def _fold(text: str, maps: dict[str, tuple[str, str]]) -> tuple[str, list[str]] 
             raise _fail(text, min(found.start(), len(text)), f"the fold starts from {start or 'the first entry'}, "
                         "not 0: it is not the sum of its callback's values", _HINT)
         body = out[brace + 1:closer].strip()
-        returned = re.fullmatch(r"return\s+(?P<value>.+?)\s*;?", body, re.DOTALL)
+        returned = re.fullmatch(r"return\s+(?P<value>.+)", patterns.without_end(body, ";"), re.DOTALL)
         array, acc, val, index = (found.group(group) for group in ("array", "acc", "val", "index"))
         if returned is None:
             raise _fail(text, min(found.start(), len(text)), "the fold's callback is not one 'return' of a value",

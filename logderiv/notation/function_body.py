@@ -41,8 +41,8 @@ _PAIR = patterns.compile(r"^(?P<indent>[ \t]*)return\s+\(?\s*(?P<names>[A-Za-z_]
 #: R's NAME <- function(PARAMS){ on the first line (or = function, the brace on the line), the body up to a last "}"
 _R_HEADER = patterns.compile(r"^(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*\{\s*$")
 #: R's guard of a probability's extreme entries: p[p == 0] <- …, p[p==1] <- 1 - …, p[p <= 0] <- …, p[p >= 1] <- …
-_R_GUARD = patterns.compile(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*\[\s*(?P=name)\s*(?P<test>==|<=|>=)\s*(?P<bound>[01])"
-                            r"(?:\.0*)?\s*\]\s*<-\s*(?P<value>[^\n]+?)\s*$")
+_R_GUARD = patterns.to_end(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*\[\s*(?P=name)\s*(?P<test>==|<=|>=)\s*(?P<bound>[01])"
+                            r"(?:\.0*)?\s*\]\s*<-\s*(?P<value>[^\n]+)$", mark="")
 #: a value a guard may put there: a small constant, or 1 minus one (R's .Machine$double.eps, 1e-15, eps)
 _GUARD_VALUE = patterns.compile(r"(?:1\s*-\s*)?(?:\.Machine\$double\.(?:neg\.)?eps|\d+(?:\.\d+)?[eE]-\d+|eps)")
 #: a name set to the sigmoid of something: p <- plogis(X %*% beta), p <- sigmoid(…), p <- 1/(1+exp(-…)) — the

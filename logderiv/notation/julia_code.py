@@ -52,7 +52,7 @@ _SUM_OF = patterns.compile(r"(?<![\w.])sum\(\s*(?:(?P<function>abs2|exp|log|log1
 _ENTRYWISE = patterns.compile(r"(?<![.*/^])[*/^](?![*/^])")
 #: Julia's abs2(z), |z|²: z² for a real z
 _ABS2 = patterns.compile(r"(?<![\w.])abs2\.?\(")
-_LAMBDA = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<body>.+?)\s*$")
+_LAMBDA = patterns.to_end(r"^\s*(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<body>.+)$", mark="")
 #: a 1-based slice to the end: w[2:end], w[2:length(w)], θ[2:end] (code's T respelled as the parameters' letter)
 _SLICE = patterns.compile(r"(?<![\w.])(?P<name>[^\W\d]\w*)\[\s*(?P<first>\d+)\s*:\s*"
                           r"(?:end|length\(\s*(?P=name)\s*\))\s*\]")

@@ -26,7 +26,7 @@ __all__ = ["read_likelihood_name"]
 #: code's names of the log-likelihood: log_lik, loglik, logLik, logLike, log_likelihood, LogLikelihood; not a call
 _NAME = patterns.compile(r"(?<![\w.])(?P<name>log_?lik(?:e|elihood)?)(?![\w.(])", re.IGNORECASE)
 #: a let's head and its body: ``p <- …`` (R) or ``p = …``
-_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:<-|=(?!=))\s*(?P<body>.*?)\s*;?\s*", re.DOTALL)
+_LET = patterns.to_end(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:<-|=(?!=))\s*(?P<body>.*)", re.DOTALL)
 #: the logistic function by a name code gives it, called on the linear predictor
 _CALLED = patterns.compile(r"(?:plogis|sigmoid|expit|logistic|sigma|σ)\(")
 #: the logistic function written out: 1 / (1 + exp(-…)), with NumPy's np.exp, 1.0 or 1. for the 1

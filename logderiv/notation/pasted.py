@@ -921,7 +921,7 @@ def refuse_flat_times_data(text: str, start: int, end: int, why: str, label: str
 
 
 #: a --let whose whole value is made a column: Y = y.reshape(-1, 1), h = sigmoid(X @ w)[:, None], np.expand_dims(v, 1)
-_COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*")
+_COLUMN_LET = patterns.to_end(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+)")
 
 
 def _assignments(lets: Sequence[str | None]) -> Iterator[tuple[str, re.Match[str]]]:
@@ -1956,9 +1956,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
 
 #: NAME = inline("BODY") (Octave's old anonymous function) or NAME = @(ARGS) BODY
 _INLINE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*;?\s*$")
-_HANDLE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.+?)\s*;?\s*$")
+_HANDLE = patterns.to_end(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.*)$")
 #: Octave's and NumPy's counts: n = length(theta); m = length(y); m = size(X, 1); m = len(y) …
-_COUNT = patterns.compile(r"^\s*([mn])\s*=\s*(.+?)\s*;?\s*$")
+_COUNT = patterns.to_end(r"^\s*([mn])\s*=\s*(.+)$")
 _COUNTS = {
     # sizes that hold in every layout (X m×n or n×m, y a column or a row): Octave's length and numel, NumPy's size
     "m": re.compile(r"(?:length|numel)\(\s*y\s*\)|(?:np\.)?size\(\s*y\s*\)|y\.size"),
@@ -1975,9 +1975,11 @@ _ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?
 #: gradient without the intercept; the scale holds no θ or w of its own
 #: (also over a count after it, Octave's temp = lambda*theta/m: a number divides every entry alike, so zeroing the
 #: first entry after it is zeroing it before)
-_SCALED_COPY = patterns.compile(
-    r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)"
-    r"(?:\s*/\s*(?P<divisor>[A-Za-z]\w*|\d+(?:\.\d*)?))?\s*;?\s*$")
+_SCALED_COPY = patterns.to_end(
+    # the scale greedy, ending on a character that is no space: a lazy scale before \s*\* tried the '*' after every
+    # place of a run of spaces (a --let with 8,000 spaces took a second in this pattern alone)
+    r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])*(?!\b(?:theta|w)\b)[^=;%*\s])\s*\*\s*(theta|w)"
+    r"(?:\s*/\s*(?P<divisor>[A-Za-z]\w*|\d+(?:\.\d*)?))?$")
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
 _ONES_LIKE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
@@ -2003,7 +2005,7 @@ _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 
 
 #: NAME(word) = BODY: a function of one parameter named by a word of its own (Octave's sigmoidFunction(matrix))
-_WORDED_PARAMETER = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*([A-Za-z][A-Za-z]+)\s*\)\s*=(?!=)\s*(.+?)\s*;?\s*$")
+_WORDED_PARAMETER = patterns.to_end(r"^\s*([A-Za-z]\w*)\s*\(\s*([A-Za-z][A-Za-z]+)\s*\)\s*=(?!=)\s*(.+)$")
 #: words a parameter keeps: the notation's own (theta, beta, lambda …) are read as they are
 _OWN_WORDS = {"theta", "beta", "lambda", "alpha", "sigma", "weights", "mu", "eta", "gamma", "phi", "pi"}
 #: the letters a worded parameter may become, the first not written in the line
@@ -2032,16 +2034,16 @@ def _worded_parameter(text: str) -> tuple[str, str] | None:
 
 #: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
 #: (after the arguments, keyword parameters with a default: def predict(X, theta, ycol = 'target'))
-_PYTHON_DEF = patterns.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)"
+_PYTHON_DEF = patterns.to_end(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)"
                          r"(?P<defaults>(?:\s*,\s*[A-Za-z_]\w*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[-\w.]+))*)\s*\)\s*:\s*"
-                         r"return\s+(?P<body>.+?)\s*;?\s*$")
+                         r"return\s+(?P<body>.+)$")
 #: one keyword parameter with its default, in the defaults _PYTHON_DEF matched
 _DEFAULT = patterns.compile(r"([A-Za-z_]\w*)\s*=\s*('[^']*'|\"[^\"]*\"|[-\w.]+)")
-_PYTHON_LAMBDA = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
+_PYTHON_LAMBDA = patterns.to_end(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.*)$", mark="")
 #: NAME = vectorize(lambda ARGS: BODY) (np.vectorize too): vectorize only applies the function to each entry,
 #: as logderiv applies a function of a number to a vector
-_PYTHON_VECTORIZE = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
-                               r"([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*\)\s*;?\s*$")
+_PYTHON_VECTORIZE = patterns.to_end(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
+                              r"([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.*\S)\s*\)$")
 #: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns); Julia's m, n = size(X) and
 #: (m, n) = size(X) unpack the same (rows, columns) tuple (Python has no bare size; NumPy's np.size(X) is one number)
 _SIZE_PAIR = patterns.compile(r"^\s*(?:\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]|(?P<tuple>\()?\s*"
@@ -2449,7 +2451,7 @@ _IN_PLACE = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>\.\^|\.\*|\./
 
 
 #: Python's assignment of several names at once: a, b = e1, e2 (X, Y = np.mat(xArr), np.mat(yArr).T)
-_PARALLEL = patterns.compile(r"^\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*=(?!=)\s*(?P<values>.+?)\s*;?\s*$",
+_PARALLEL = patterns.to_end(r"^\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*=(?!=)\s*(?P<values>.+)$",
                              re.DOTALL)
 
 
@@ -2624,7 +2626,7 @@ def _rust_lets(lets: Sequence[str], *, rust: bool) -> tuple[list[str], dict[str,
 
 
 #: one statement of an answer that assigns its name in turn: NAME = VALUE, or Octave's NAME(1) = NAME(1) ± c * theta(1)
-_ASSIGNED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*$", re.DOTALL)
+_ASSIGNED = patterns.to_end(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+)$", re.DOTALL)
 _FIRST_FIXED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=\s*(?P=name)\s*\(\s*1\s*\)\s*(?P<sign>[-+])\s*"
     r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\(\s*1\s*\)"
@@ -2739,12 +2741,12 @@ def appended_entries(text: str) -> Pasted | None:
 
 
 #: a helper that is a scalar times the whole parameter vector: modifiedHypothesis = (lambda / m) * theta
-_SCALED_PARAMETERS = patterns.compile(
-    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*;?\s*$")
+_SCALED_PARAMETERS = patterns.to_end(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)$")
 #: the same helper with the vector written first: reg = theta * lambda / m (ger's ex2, ex3, ex5); the scale after it
 #: is held to one product of numbers as the one before it is (_one_product, no data or vector in it)
-_PARAMETERS_SCALED = patterns.compile(
-    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<vector>theta|w|beta)\s*\.?\*\s*(?P<scale>[^=;]+?)\s*;?\s*$")
+_PARAMETERS_SCALED = patterns.to_end(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<vector>theta|w|beta)\s*\.?\*\s*(?P<scale>[^=;]+)$")
 #: the same helper's first entry set to 0: modifiedHypothesis(1) = 0, and reg(1, 1) = 0 (row 1 of the n×1 column, its
 #: one column written: the first entry too, as theta(2:end, :) is theta(2:end))
 _FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)\s*=(?!=)\s*0\s*;?\s*$")
@@ -2826,7 +2828,7 @@ def _unused_copies(before: list[str], vector: str, rest: list[str]) -> tuple[lis
 _FIRST_ONLY_ZEROED = patterns.compile(r"^\s*[A-Za-z_]\w*\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*;?\s*$")
 
 
-def _as_written(piece: str, usual: str, form: re.Pattern[str]) -> str:
+def _as_written(piece: str, usual: str, form: patterns.Matcher) -> str:
     """How a note names ``piece``: ``usual`` where it is written in ``form``, else as written (theta * lambda / m,
     reg(1, 1) = 0: the note quotes the line, never a form the code does not write)."""
     return usual if form.match(piece) else " ".join(piece.split()).rstrip(";").rstrip()
@@ -3312,14 +3314,14 @@ def _refuse_too_deep(text: str, line: str, cursor: int, value: str, name: str) -
 
 
 #: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v; Octave's += too)
-_REST_UPDATED = patterns.compile(
+_REST_UPDATED = patterns.to_end(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
-    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+?)\s*;?\s*$")
+    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+)$")
 #: NumPy's update of every entry but the first: grad[1:] += v (-= v), grad[1:] = grad[1:] + v (comp551's logistic
 #: regression, kaleko's ex3): the same entries as Octave's grad(2:end), NumPy counting from 0
-_NUMPY_REST_UPDATED = patterns.compile(
+_NUMPY_REST_UPDATED = patterns.to_end(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*1\s*:\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*1\s*:\s*\]\s*"
-    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+?)\s*;?\s*$")
+    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+)$")
 #: NumPy's fix-up of the first entry: grad[0] -= c * theta[0], grad[0] = grad[0] - c * theta[0]
 _NUMPY_FIRST_FIXED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*0\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*0\s*\]\s*(?P<sign>[-+]))\s*"
@@ -3455,8 +3457,8 @@ def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]] | Non
 
 
 #: Python's accumulating loop: for i in range(N):  ACC = BODY + ACC  (ACC = ACC + BODY, ACC += BODY)
-_LOOP = patterns.compile(r"^\s*for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\((?P<count>[^:\n]+)\)\s*:\s*\n?\s*"
-                   r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|-=|=)\s*(?P<value>[^\n]+?)\s*$")
+_LOOP = patterns.to_end(r"^\s*for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\((?P<count>[^:\n]+)\)\s*:\s*\n?\s*"
+                   r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|-=|=)\s*(?P<value>[^\n]+)$", mark="")
 #: an accumulator's start: ACC = 0, 0.0, 0.
 _ZERO_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?\s*$")
 
@@ -3512,7 +3514,7 @@ _ZEROS_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?:0(?:
                                 # sum runs at all (M the column's length, or 1) zeros(M,1) + V is V, entry by entry
                                 r"zeros\(\s*(?P<d>(?!m\b)[A-Za-z_]\w*)\s*,\s*1\s*\)))\s*;?\s*$")
 #: NAME = NAME + VALUE; (one line)
-_SELF_PLUS = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P=acc)\s*\+\s*(?P<value>[^\n]+?)\s*;?\s*$")
+_SELF_PLUS = patterns.to_end(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P=acc)\s*\+\s*(?P<value>[^\n]+)$")
 STARTED_NOTE = ("read as code: {acc} starts at zero ({start}) and the answer adds to it once: {acc} is what it adds, "
                 "{acc} = {value}")
 

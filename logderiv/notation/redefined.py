@@ -1752,7 +1752,7 @@ _INV_LOGIT = patterns.compile(r"(?<![\w.])inv[._]logit(?=\s*\()")
 #: a bare R name, as the labels are written: y, Y, df.y
 _R_NAME = patterns.compile(r"[A-Za-z][\w.]*")
 #: one named argument of an R call: name = value
-_NAMED_ARGUMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_.]+)\s*=(?!=)\s*(?P<value>.*?)\s*", re.S)
+_NAMED_ARGUMENT = patterns.to_end(r"\s*(?P<name>[A-Za-z_.]+)\s*=(?!=)\s*(?P<value>.*)", re.S, mark="")
 R_BERNOULLI_NOTE = ("read as R: dbinom(x = {y}, size = 1, prob = {p}, log = TRUE) is the Bernoulli log-probability of "
                     "{y} (one trial): {y} log(p) + (1 − {y}) log(1 − p), p = {p}")
 

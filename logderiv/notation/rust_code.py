@@ -42,7 +42,7 @@ _TURBOFISH = patterns.compile(r"\s*::\s*<[\w\s<>,]*>")
 #: the end of a chain read: .sum(), .sum::<f64>(), .collect(), .collect::<Vec<f64>>()
 _TERMINAL = patterns.compile(r"\.(sum|collect)(?:\s*::\s*<[\w\s<>,]*>)?\(\s*\)")
 #: a closure: |x| body, |(x, y)| body, |&x| body, |(&x, &y)| body
-_CLOSURE = patterns.compile(r"^\s*\|\s*(?P<params>[^|]*)\|\s*(?P<body>.+?)\s*$", re.DOTALL)
+_CLOSURE = patterns.to_end(r"^\s*\|\s*(?P<params>[^|]*)\|\s*(?P<body>.+)$", re.DOTALL, mark="")
 _ONE = patterns.compile(r"^\s*&?\s*(?P<a>[A-Za-z_]\w*)\s*(?::\s*&?\s*\w+\s*)?$")
 _TWO = patterns.compile(r"^\s*&?\s*\(\s*&?\s*(?P<a>[A-Za-z_]\w*)\s*,\s*&?\s*(?P<b>[A-Za-z_]\w*)\s*\)\s*$")
 

@@ -881,7 +881,7 @@ def _one_number(line: str, lines: list[tuple[int, str]]) -> bool:
     value = re.split(r"[-+*/]?=", line.replace(_SAME_ENTRIES, ""), maxsplit=1)[-1]
     sets: dict[str, str] = {}
     for _, text in lines:
-        found = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*", text)
+        found = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+)", patterns.without_end(text, ";"))
         if found is not None:
             sets.setdefault(found.group("name"), "")
             sets[found.group("name")] += f" ({found.group('value')})"
@@ -1313,11 +1313,11 @@ def _filled_sums(statements: list[_Statement], defined: Mapping[str, str], notes
 
 #: a one-line function of the code's own, R's or Python's: h <- function(theta, x) { return(t(theta) %*% x) },
 #: h = function(theta, x) t(theta) %*% x, def h(theta, x): return theta @ x
-_R_ONE_LINE = patterns.compile(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*"
-                               r"(?:\{\s*(?:return\s*\((?P<returned>.+)\)|(?P<last>[^{}\n;]+?))\s*;?\s*\}|"
-                               r"(?P<bare>[^{}\n;]+?))\s*;?\s*$", re.DOTALL)
-_PY_ONE_LINE = patterns.compile(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*:\s*return\s+"
-                                r"(?P<returned>[^\n;]+?)\s*;?\s*$")
+_R_ONE_LINE = patterns.to_end(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*"
+                              r"(?:\{\s*(?:return\s*\((?P<returned>.+)\)|(?P<last>[^{}\n;]*[^{}\n;\s]))\s*(?:;\s*)?\}|"
+                              r"(?P<bare>[^{}\n;]+))$", re.DOTALL)
+_PY_ONE_LINE = patterns.to_end(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*:\s*return\s+"
+                               r"(?P<returned>[^\n;]+)$")
 #: said where a row of the data passed to the code's own one-line function is read as that function's body
 ROW_CALL_NOTE = ("read as code: {call} calls the code's own function {name}({params}) = {body} on row {var} of the "
                  "data: read as its body with the arguments put in, {put}")

@@ -26,7 +26,7 @@ from . import vocabulary as vocab
 __all__ = ["read_layout", "code_sums", "lettered_sums"]
 
 #: a line holding only an upper limit (m-1, m), and one holding only a lower limit (i=0, i = 1)
-_UPPER = patterns.compile(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*?)\s*$")
+_UPPER = patterns.to_end(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*)$", mark="")
 _LOWER = patterns.compile(r"^(?P<indent>\s*)(?P<limit>(?P<index>[A-Za-z])\s*=\s*(?P<start>[A-Za-z0-9+\-]+))\s*$")
 #: the limits that count the m examples: from 0 to m-1 (Python's range), or from 1 to m
 _EXAMPLE_RANGES = {("0", "m-1"), ("1", "m")}
