@@ -213,6 +213,10 @@ HERE = Path(__file__).parent
 #: notes, Korean logistic course notes, a Russian least-squares notebook, Spanish least-squares notes, ridge and
 #: polynomial-fit notes; three planted) read 1 of 10 cold, none wrong, and 1 on stop 38's final code, held out from
 #: every fix of it
+#: cold42 (public code index pages: Chinese notes and a Hexo post on the logistic log-likelihood, CS229-style notes,
+#: an English Obsidian note with a sign dropped and restored, a Korean exam answer, Spanish and Portuguese Obsidian
+#: least-squares notes, Vietnamese reStructuredText notes, a ridge blog post; four real slips, one planted) read 0 of
+#: 10 cold, none wrong
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -227,7 +231,8 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
                  "derivations_cold37": 3, "derivations_cold38": 2,
-                 "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 1}
+                 "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 1,
+                 "derivations_cold42": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
