@@ -34,7 +34,8 @@ _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]
          r"|(?<![A-Za-z\\])[A-Za-z]{2,}"
          # one capital that books name the objective by: Bishop's error E, Nielsen's cost C, a risk R (audit31: E =
          # ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = …, was checked against the default logistic cost and called wrong)
-         r"|(?<![A-Za-z\\])[ECR](?![A-Za-z])|\\mathcal\s*\{\s*[ECR]\s*\})")
+         # and Q, the error functional of Russian course notes (Vorontsov's Q(w) = (y − Xw)ᵀ(y − Xw), cold41)
+         r"|(?<![A-Za-z\\])[ECRQ](?![A-Za-z])|\\mathcal\s*\{\s*[ECR]\s*\})")
 #: the log-likelihood of the data set D under the parameters, as a GLM post names its objective: \log p(D; w)
 _DATA_LOG_LIKELIHOOD = patterns.compile(r"\\log\s*p\s*\(")
 #: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
@@ -45,7 +46,9 @@ _DIFFERENTIATED = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<name>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
     rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*"
     # the operand bracketed, ∂/∂w (MSE) or \left( MSE \right), as a course book's TeX writes the name it derives
-    rf"(?:(?P<open>\\left\s*\(|\()\s*)?(?P<operand>{_NAME})\s*(?(open)(?:\\right\s*\)|\))\s*)&?\s*=")
+    rf"(?:(?P<open>\\left\s*\(|\()\s*)?(?P<operand>{_NAME})\s*(?(open)(?:\\right\s*\)|\))\s*)"
+    # or with its argument, the parameter: ∂/∂w Q(w) = (a Russian notebook's, cold41)
+    rf"(?(open)|(?:\(\s*{_PARAMETER}\s*\)\s*)?)&?\s*=")
 #: w or b as an argument, or the vector w decorated: E(\vec{w}), E(\mathbf{w}) (Bishop's, the EECS 545 notes')
 _WEIGHT = r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*w\s*\}|[wb])"
 #: the error function's letter E alone, or with the parameters below it or as its argument: E, E_{(w,b)}, E(w, b)
@@ -152,7 +155,7 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
     name, written, defined, differentiated = candidates[0]
     # a command before the name (\partial\varepsilon_{mean}) must not run on into the J: a space between them
     # and Leibniz's d before a one-capital name (\frac{dE}{d\theta_0}) is the differential's: dE is d of E
-    leibniz = rf"|(?<=[{{\s]d){re.escape(name)}" if re.fullmatch(r"[ECR]", name) else ""
+    leibniz = rf"|(?<=[{{\s]d){re.escape(name)}" if re.fullmatch(r"[ECRQ]", name) else ""
     renamed = re.sub(rf"(?:{written}{leibniz})(?![A-Za-z_])",
                      lambda match: "J" if len(match.group(0)) == 1 else
                      (" J" if text[match.start() - 1:match.start()].isalpha() else "J ").ljust(len(match.group(0))), text)

@@ -235,6 +235,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         _refuse_a_delta_not_squared(document, option, lets, parts)
     reviews: list[StepReview] = []
     compared: list[str] = []
+    zero_notes: list[str] = []
     previous: _Side | None = None
     number = 0
     skipped = False  # a side that does not conform was passed over since ``previous``
@@ -269,6 +270,14 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
+        if writes_zero_alone(side.step.text) and previous is not None and previous.gradient_of is not None \
+                and previous.value is None and all(
+                each.shape == (1, 1) and one.shape != (1, 1) for each, one in zip(after, before)):
+            # ∂/∂w [yᵀy] = 0: a derivative by the vector written 0 alone, the zero vector of its shape (as ∇J = 0 is
+            # read), not the number 0 whose shape never matched (a Russian notebook's term-by-term lemmas, cold41)
+            after = [sympy.zeros(*one.shape) for one in before]
+            zero_notes.append(f"line {side.step.line}: the 0 alone after a derivative by the vector "
+                              f"{_PARAMETERS[parameter]} is read as the zero vector (n×1), as ∇J = 0 is")
         valid, counterexample, check = _same(before, after, data, parameter, weighted, with_alpha, with_delta)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
@@ -289,7 +298,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     if with_delta:
         intercept.append(_DELTA_NOTE)
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *intercept, *count_notes, *cost_notes,
-             *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
+             *(note for side in sides for note in side.notes), *condition_notes, *zero_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
@@ -1740,6 +1749,10 @@ def _parameter(sides: list[_Side], document: Document) -> str:
         for part in (side.value, side.gradient_of):
             if isinstance(part, sympy.Basic):
                 found |= {each.name for each in part.atoms(sympy.MatrixSymbol) if each.name in _PARAMETERS}
+    if not found:
+        # ∂/∂w [yᵀy] = 0 (a term without w, differentiated by it term by term): the lines write no parameter, the
+        # derivative names it; the vector it differentiates by is the parameter (one only)
+        found = {side.by for side in sides if side.by in _PARAMETERS}
     if len(found) != 1:
         step = sides[0].step
         raise _fail(document, step, 0, "a derivation in matrix form writes one parameter vector (θ, w or β)"
