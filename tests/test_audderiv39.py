@@ -11,9 +11,11 @@ Misreads found, each pinned here with the writer's meaning worked out by hand an
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
-from _derivations_table import review_of_page
+from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences
 
 
@@ -78,3 +80,51 @@ def test_a_chain_set_to_zero_before_the_gradient_is_written_is_not_wrong(tmp_pat
             r"$$\frac{\partial}{\partial w} Q(w) = \frac{\partial}{\partial w}[y^Ty - 2y^TXw + w^TX^TXw] = 0$$" "\n")
     _code, ending, wrong, _review = review_of_page(tmp_path, page)
     assert wrong == [] and ending != "wrong"
+
+
+# 2. The operator form with the argument, ∂/∂w R(w) = (new in fixderiv39 for every name, not Q alone), read a penalty
+#    as the cost: the page writes the objective ‖y − Xw‖² + R(w) (or + Q(w)) in its prose, R(w) = λwᵀw, the
+#    penalty's lemma ∂/∂w R(w) = 2λw, then the data term's and the whole gradient −2Xᵀy + 2XᵀXw + 2λw. R was read
+#    as J = λwᵀw and the right gradient judged wrong (main refused the page). A one-letter name the page writes as a
+#    term of a sum is a part of the cost, not the cost: not read so.
+PENALTY_BESIDE = r"""The ridge objective is $\|y - Xw\|^2 + R(w)$, where
+
+$$R(w) = \lambda w^Tw$$
+
+$$\frac{\partial}{\partial w} R(w) = 2\lambda w$$
+
+and the data term
+
+$$\frac{\partial}{\partial w}(y - Xw)^T(y - Xw) = -2X^Ty + 2X^TXw$$
+
+so the gradient is
+
+$$-2X^Ty + 2X^TXw + 2\lambda w$$
+"""
+
+
+def test_the_ridge_gradient_by_hand():
+    X, y, w = _data(seed=13)
+    lam = 0.7
+    gradient = central_differences(lambda v: (y - X @ v) @ (y - X @ v) + lam * v @ v, w)
+    assert np.allclose(gradient, -2 * X.T @ y + 2 * X.T @ X @ w + 2 * lam * w, atol=1e-5)
+    assert not np.allclose(gradient, 2 * lam * w)  # the penalty's gradient alone is not the page's last line
+
+
+def test_a_penalty_written_as_a_term_of_the_objective_is_not_read_as_the_cost(tmp_path):
+    from logderiv.notation.cost_names import cost_named_otherwise
+    for letter in ("R", "Q"):
+        page = PENALTY_BESIDE.replace("R(w)", f"{letter}(w)")
+        assert cost_named_otherwise(page) == (page, []), letter
+        result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
+        if result.exit_code in (0, 1):
+            review = json.loads(result.stdout)
+            wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
+            assert wrong == [] and review["ending"] != "wrong", (letter, wrong, review["ending"])
+
+
+def test_the_russian_notebooks_q_is_still_read(tmp_path):
+    from logderiv.notation.cost_names import cost_named_otherwise
+    text = "$$Q(w) = (y - Xw)^T(y - Xw)$$\n$$\\frac{\\partial}{\\partial w} Q(w) = -2X^Ty + 2X^TXw$$\n"
+    renamed, said = cost_named_otherwise(text)
+    assert renamed == text.replace("Q(w)", "J(w)") and said

@@ -128,6 +128,12 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
         if name != "L" and len(_bare(name).replace("mathcal", "")) == 1 and _READERS_COST.search(text):
             continue  # R(w) = λ‖w‖²/2 beside L(w) = … + R(w): a penalty's lemma, L the cost
         written = _spelled(name)
+        if len(_bare(name).replace("mathcal", "")) == 1 and re.search(
+                rf"[+\-]\s*(?:\\lambda\s*|[0-9.]+\s*)?(?<![A-Za-z\\]){written}(?![A-Za-z_])"
+                rf"|(?<![A-Za-z\\]){written}\s*(?:(?:\(|\\left\s*\()[^()=]*(?:\)|\\right\s*\)))?\s*[+\-]", text):
+            # ‖y − Xw‖² + R(w), then R(w) = λwᵀw and ∂/∂w R(w) = 2λw: a one-letter name the page writes as a term of a
+            # sum is a part of the objective (a penalty), not the cost (audderiv39: the ridge gradient judged wrong)
+            continue
         if name == "L":
             # ∂L/∂w_j beside L(w) = …: a bare L, the reader's letter for a likelihood too, is the cost only where the
             # page defines L of its parameters (a quiz's L(w) = −(1/N)Σ[…]) and writes no 𝓛 beside it
