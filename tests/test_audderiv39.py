@@ -128,3 +128,52 @@ def test_the_russian_notebooks_q_is_still_read(tmp_path):
     text = "$$Q(w) = (y - Xw)^T(y - Xw)$$\n$$\\frac{\\partial}{\\partial w} Q(w) = -2X^Ty + 2X^TXw$$\n"
     renamed, said = cost_named_otherwise(text)
     assert renamed == text.replace("Q(w)", "J(w)") and said
+
+
+# 3. Q read as the cost wherever the page wrote Q = … and ∂Q/∂w: a quadratic term named Q (Q = wᵀXᵀXw, its
+#    derivative 2XᵀXw as a lemma) was read as the cost, and the page's whole least-squares gradient −2Xᵀy + 2XᵀXw
+#    judged wrong against ∇Q (main refused the page); beside E(w) = (y − Xw)ᵀ(y − Xw), defined on the page, the
+#    term Q was taken for the cost and E for a let. Q, a matrix or a term as often as the cost, is read as the cost
+#    only where the page defines Q of the parameter, Q(w) = … (Vorontsov's), and no other capital of it.
+QUADRATIC_TERM = r"""The quadratic term of the least-squares cost:
+
+$$Q = w^TX^TXw$$
+
+$$\frac{\partial Q}{\partial w} = 2X^TXw$$
+
+and the whole gradient of $(y - Xw)^T(y - Xw)$ is
+
+$$-2X^Ty + 2X^TXw$$
+"""
+
+BESIDE_E = r"""$$E(w) = (y - Xw)^T(y - Xw)$$
+
+The quadratic term first:
+
+$$Q(w) = w^TX^TXw$$
+
+$$\frac{\partial Q}{\partial w} = 2X^TXw$$
+
+Then
+
+$$\nabla_w E = -2X^Ty + 2X^TXw$$
+"""
+
+
+def test_the_quadratic_terms_gradient_by_hand():
+    X, y, w = _data(seed=17)
+    assert np.allclose(central_differences(lambda v: v @ X.T @ X @ v, w), 2 * X.T @ X @ w, atol=1e-5)
+    whole = central_differences(lambda v: (y - X @ v) @ (y - X @ v), w)
+    assert np.allclose(whole, -2 * X.T @ y + 2 * X.T @ X @ w, atol=1e-5)
+    assert not np.allclose(whole, 2 * X.T @ X @ w)
+
+
+def test_a_term_named_q_is_not_read_as_the_cost(tmp_path):
+    from logderiv.notation.cost_names import cost_named_otherwise
+    for page in (QUADRATIC_TERM, BESIDE_E):
+        assert cost_named_otherwise(page) == (page, []), page
+    result = steps_of_page(tmp_path, QUADRATIC_TERM, "-f", "json", "--timeout", "60")
+    if result.exit_code in (0, 1):
+        review = json.loads(result.stdout)
+        assert [step["line"] for step in review["steps"] if step["valid"] is False] == []
+        assert review["ending"] != "wrong"

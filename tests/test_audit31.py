@@ -237,8 +237,10 @@ def test_the_hand_gradient_of_half_the_squared_error():
 
 @pytest.mark.parametrize("name, letter", [("E", "E"), ("E(w)", "E"), (r"\mathcal{E}(w)", r"\mathcal{E}"),
                                           ("C", "C"), ("R(w)", "R"),
-                                          # fixderiv39: Q, Russian notes' error functional Q(w), read so as well
-                                          ("Q", "Q"), ("Q(w)", "Q")])
+                                          # fixderiv39: Q, Russian notes' error functional Q(w), read so as well;
+                                          # Q = … without its argument no longer (audderiv39: Q = wᵀXᵀXw, a term
+                                          # named Q, was read as the cost and a right gradient called wrong)
+                                          ("Q(w)", "Q")])
 def test_a_cost_named_by_a_capital_is_the_cost(name, letter):
     """E = ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = −Σ(yᵢ − wᵀxᵢ)xᵢⱼ (right, above): E was not taken for the cost, the page
     was checked against the default logistic cost in θ and called 'wrong at line 2'. Read as J (noted); the slip

@@ -94,6 +94,12 @@ _LOWER_L_AS_INDEX = patterns.compile(r"_\s*(?:\{[^{}=]*)?(?<![A-Za-z\\])l(?![A-Z
 _CALLIGRAPHIC_L = patterns.compile(r"\\mathcal\s*\{?\s*L|𝓛")
 #: the reader's other names of the cost, L, ℓ, 𝓛: a page writing one has no one-capital alias (E, C, R) of it
 _READERS_COST = patterns.compile(r"(?<![A-Za-z\\])L(?![A-Za-z])|\\ell(?![A-Za-z])|ℓ|𝓛|\\mathcal\s*\{\s*L\s*\}")
+#: Q of the parameter defined, Q(w) = … (Vorontsov's error functional): Q, a matrix (wᵀQw) or a term (Q = wᵀXᵀXw)
+#: as often as a cost, is the cost only so (audderiv39)
+_Q_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])Q\s*(?:\(|\\left\s*\()\s*{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
+#: another capital of the parameter defined beside Q(w): E(w) = … (then Q may be a term of E, not the cost)
+_OTHER_CAPITAL_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])[A-PR-Z]\s*(?:\(|\\left\s*\()\s*{_PARAMETER}"
+                                                rf"\s*(?:\)|\\right\s*\))\s*=")
 #: the page writes the cost's own letter J somewhere: then another name is no alias of it
 _J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 
@@ -133,6 +139,10 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
                 rf"|(?<![A-Za-z\\]){written}\s*(?:(?:\(|\\left\s*\()[^()=]*(?:\)|\\right\s*\)))?\s*[+\-]", text):
             # ‖y − Xw‖² + R(w), then R(w) = λwᵀw and ∂/∂w R(w) = 2λw: a one-letter name the page writes as a term of a
             # sum is a part of the objective (a penalty), not the cost (audderiv39: the ridge gradient judged wrong)
+            continue
+        if name == "Q" and (_Q_OF_PARAMETERS.search(text[:differentiated]) is None
+                            or _OTHER_CAPITAL_OF_PARAMETERS.search(text)):
+            # Q = wᵀXᵀXw, ∂Q/∂w = 2XᵀXw: a term (or a matrix) named Q, not the cost; Q(w) beside E(w): E's term
             continue
         if name == "L":
             # ∂L/∂w_j beside L(w) = …: a bare L, the reader's letter for a likelihood too, is the cost only where the
