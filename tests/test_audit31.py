@@ -236,7 +236,11 @@ def test_the_hand_gradient_of_half_the_squared_error():
 
 
 @pytest.mark.parametrize("name, letter", [("E", "E"), ("E(w)", "E"), (r"\mathcal{E}(w)", r"\mathcal{E}"),
-                                          ("C", "C"), ("R(w)", "R")])
+                                          ("C", "C"), ("R(w)", "R"),
+                                          # fixderiv39: Q, Russian notes' error functional Q(w), read so as well;
+                                          # Q = … without its argument no longer (audderiv39: Q = wᵀXᵀXw, a term
+                                          # named Q, was read as the cost and a right gradient called wrong)
+                                          ("Q(w)", "Q")])
 def test_a_cost_named_by_a_capital_is_the_cost(name, letter):
     """E = ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = −Σ(yᵢ − wᵀxᵢ)xᵢⱼ (right, above): E was not taken for the cost, the page
     was checked against the default logistic cost in θ and called 'wrong at line 2'. Read as J (noted); the slip
@@ -250,11 +254,12 @@ def test_a_cost_named_by_a_capital_is_the_cost(name, letter):
 
 
 def test_a_derivation_opening_with_another_names_definition_is_refused():
-    """Q = ½Σ(…)², then ∂Q/∂wⱼ = …: Q is no name the reader takes for the cost, and its definition was the
-    derivation's first step, 'wrong at line 2' against the default cost. Refused, caret at Q."""
-    page = _ERROR_E.replace("NAME", "Q").replace("LETTER", "Q")
+    """S = ½Σ(…)², then ∂S/∂wⱼ = …: S is no name the reader takes for the cost, and its definition was the
+    derivation's first step, 'wrong at line 2' against the default cost. Refused, caret at S. (This test wrote Q
+    until fixderiv39 registered Q, Russian notes' error functional, as a cost name: Q is now read as E is, above.)"""
+    page = _ERROR_E.replace("NAME", "S").replace("LETTER", "S")
     error = refused(steps, page, file_kind="markdown")
-    assert "the derivation's first line defines Q, which is not the cost J" in str(error) and error.line == 2
+    assert "the derivation's first line defines S, which is not the cost J" in str(error) and error.line == 2
 
 
 # ------------------------------------------------------------------ a function the page defines, called by the cost

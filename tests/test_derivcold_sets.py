@@ -212,7 +212,9 @@ HERE = Path(__file__).parent
 #: cold41 (public code index pages: a logistic blog with a real σ′ slip repaired on its next line, PRML-style logistic
 #: notes, Korean logistic course notes, a Russian least-squares notebook, Spanish least-squares notes, ridge and
 #: polynomial-fit notes; three planted) read 1 of 10 cold, none wrong, and 1 on stop 38's final code, held out from
-#: every fix of it
+#: every fix of it; opened to stop 39: 3 (fixderiv39 reads the Russian notebook's Q(w) = (y − Xw)ᵀ(y − Xw) as the cost
+#: its definition gives, noted, and its term-by-term lemma ∂/∂w[yᵀy] = 0 with the 0 as the zero vector, noted: the
+#: page and its planted copy, 2 pages)
 #: cold42 (public code index pages: Chinese notes and a Hexo post on the logistic log-likelihood, CS229-style notes,
 #: an English Obsidian note with a sign dropped and restored, a Korean exam answer, Spanish and Portuguese Obsidian
 #: least-squares notes, Vietnamese reStructuredText notes, a ridge blog post; four real slips, one planted) read 0 of
@@ -231,7 +233,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
                  "derivations_cold37": 3, "derivations_cold38": 2,
-                 "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 1,
+                 "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 3,
                  "derivations_cold42": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]

@@ -34,7 +34,8 @@ _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]
          r"|(?<![A-Za-z\\])[A-Za-z]{2,}"
          # one capital that books name the objective by: Bishop's error E, Nielsen's cost C, a risk R (audit31: E =
          # ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = …, was checked against the default logistic cost and called wrong)
-         r"|(?<![A-Za-z\\])[ECR](?![A-Za-z])|\\mathcal\s*\{\s*[ECR]\s*\})")
+         # and Q, the error functional of Russian course notes (Vorontsov's Q(w) = (y − Xw)ᵀ(y − Xw), cold41)
+         r"|(?<![A-Za-z\\])[ECRQ](?![A-Za-z])|\\mathcal\s*\{\s*[ECR]\s*\})")
 #: the log-likelihood of the data set D under the parameters, as a GLM post names its objective: \log p(D; w)
 _DATA_LOG_LIKELIHOOD = patterns.compile(r"\\log\s*p\s*\(")
 #: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
@@ -45,7 +46,9 @@ _DIFFERENTIATED = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<name>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
     rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*"
     # the operand bracketed, ∂/∂w (MSE) or \left( MSE \right), as a course book's TeX writes the name it derives
-    rf"(?:(?P<open>\\left\s*\(|\()\s*)?(?P<operand>{_NAME})\s*(?(open)(?:\\right\s*\)|\))\s*)&?\s*=")
+    rf"(?:(?P<open>\\left\s*\(|\()\s*)?(?P<operand>{_NAME})\s*(?(open)(?:\\right\s*\)|\))\s*)"
+    # or with its argument, the parameter: ∂/∂w Q(w) = (a Russian notebook's, cold41)
+    rf"(?(open)|(?:\(\s*{_PARAMETER}\s*\)\s*)?)&?\s*=")
 #: w or b as an argument, or the vector w decorated: E(\vec{w}), E(\mathbf{w}) (Bishop's, the EECS 545 notes')
 _WEIGHT = r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*w\s*\}|[wb])"
 #: the error function's letter E alone, or with the parameters below it or as its argument: E, E_{(w,b)}, E(w, b)
@@ -91,6 +94,12 @@ _LOWER_L_AS_INDEX = patterns.compile(r"_\s*(?:\{[^{}=]*)?(?<![A-Za-z\\])l(?![A-Z
 _CALLIGRAPHIC_L = patterns.compile(r"\\mathcal\s*\{?\s*L|𝓛")
 #: the reader's other names of the cost, L, ℓ, 𝓛: a page writing one has no one-capital alias (E, C, R) of it
 _READERS_COST = patterns.compile(r"(?<![A-Za-z\\])L(?![A-Za-z])|\\ell(?![A-Za-z])|ℓ|𝓛|\\mathcal\s*\{\s*L\s*\}")
+#: Q of the parameter defined, Q(w) = … (Vorontsov's error functional): Q, a matrix (wᵀQw) or a term (Q = wᵀXᵀXw)
+#: as often as a cost, is the cost only so (audderiv39)
+_Q_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])Q\s*(?:\(|\\left\s*\()\s*{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
+#: another capital of the parameter defined beside Q(w): E(w) = … (then Q may be a term of E, not the cost)
+_OTHER_CAPITAL_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])[A-PR-Z]\s*(?:\(|\\left\s*\()\s*{_PARAMETER}"
+                                                rf"\s*(?:\)|\\right\s*\))\s*=")
 #: the page writes the cost's own letter J somewhere: then another name is no alias of it
 _J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 
@@ -125,6 +134,16 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
         if name != "L" and len(_bare(name).replace("mathcal", "")) == 1 and _READERS_COST.search(text):
             continue  # R(w) = λ‖w‖²/2 beside L(w) = … + R(w): a penalty's lemma, L the cost
         written = _spelled(name)
+        if len(_bare(name).replace("mathcal", "")) == 1 and re.search(
+                rf"[+\-]\s*(?:\\lambda\s*|[0-9.]+\s*)?(?<![A-Za-z\\]){written}(?![A-Za-z_])"
+                rf"|(?<![A-Za-z\\]){written}\s*(?:(?:\(|\\left\s*\()[^()=]*(?:\)|\\right\s*\)))?\s*[+\-]", text):
+            # ‖y − Xw‖² + R(w), then R(w) = λwᵀw and ∂/∂w R(w) = 2λw: a one-letter name the page writes as a term of a
+            # sum is a part of the objective (a penalty), not the cost (audderiv39: the ridge gradient judged wrong)
+            continue
+        if name == "Q" and (_Q_OF_PARAMETERS.search(text[:differentiated]) is None
+                            or _OTHER_CAPITAL_OF_PARAMETERS.search(text)):
+            # Q = wᵀXᵀXw, ∂Q/∂w = 2XᵀXw: a term (or a matrix) named Q, not the cost; Q(w) beside E(w): E's term
+            continue
         if name == "L":
             # ∂L/∂w_j beside L(w) = …: a bare L, the reader's letter for a likelihood too, is the cost only where the
             # page defines L of its parameters (a quiz's L(w) = −(1/N)Σ[…]) and writes no 𝓛 beside it
@@ -152,7 +171,7 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
     name, written, defined, differentiated = candidates[0]
     # a command before the name (\partial\varepsilon_{mean}) must not run on into the J: a space between them
     # and Leibniz's d before a one-capital name (\frac{dE}{d\theta_0}) is the differential's: dE is d of E
-    leibniz = rf"|(?<=[{{\s]d){re.escape(name)}" if re.fullmatch(r"[ECR]", name) else ""
+    leibniz = rf"|(?<=[{{\s]d){re.escape(name)}" if re.fullmatch(r"[ECRQ]", name) else ""
     renamed = re.sub(rf"(?:{written}{leibniz})(?![A-Za-z_])",
                      lambda match: "J" if len(match.group(0)) == 1 else
                      (" J" if text[match.start() - 1:match.start()].isalpha() else "J ").ljust(len(match.group(0))), text)

@@ -231,6 +231,9 @@ COST_NAMES: dict[str, tuple[tuple[str, ...], str, str]] = {
           "the expectation (𝔼, \\mathbb{E}, E_p[…]): only a capital E alone or with its argument is the error"),
     "C": (("C",), "Nielsen's cost C", "a constant or a class count; read only where a reader names it"),
     "R": (("R",), "a risk R(w)", "a penalty R(w) = λ‖w‖² beside another cost; read only where a reader names it"),
+    "Q": (("Q",), "the error functional Q(w) of Russian course notes (Vorontsov's Q(w) = Σ(⟨w, xᵢ⟩ − yᵢ)²)",
+          "a matrix or a quadratic form Q (xᵀQx), Q-learning's Q(s, a): read only where a page defines Q of its "
+          "parameters and differentiates it by them"),
     "\\ell": (("\\ell",), "the loss ℓ (to minimise), or a log-likelihood ℓ(θ) (to maximise), as each reader decides", ""),
     "ℓ": (("ℓ",), "as \\ell", ""),
     "𝓛": (("𝓛",), "as \\mathcal{L}", ""),

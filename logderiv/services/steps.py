@@ -1580,7 +1580,8 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets:
                     and not derives_the_cost(first.text):
                 try:
                     reviewed = review_matrix_document(dataclasses.replace(
-                        document, steps=lemma.steps, name=None, wrt=None, wrt_offset=None, lemmas=()), lets=lets)
+                        document, steps=lemma.steps, name=None, wrt=None, wrt_offset=None, lemmas=()), lets=lets,
+                        lemma=True)
                 except InputError as error:
                     why = f"read in matrix form: {error.message}"
             if reviewed is None:

@@ -186,7 +186,8 @@ _COST = sympy.Symbol("J_cost")
 
 
 def review_matrix_document(document: Document, *, cost: str | None = None, wrt: str | None = None,
-                           lets: Sequence[object] = (), parts: Sequence[str] = (), page: str | None = None) -> Review:
+                           lets: Sequence[object] = (), parts: Sequence[str] = (), page: str | None = None,
+                           lemma: bool = False) -> Review:
     """Check every step of a matrix-form derivation (see the module's docstring).
 
     ``cost`` (--cost) is read too and must be the cost the lines define (compared at the random data, noted);
@@ -221,6 +222,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     if option:
         cost_notes.append(_agreeing_cost(document, sides, cost, data, parameter, option))
     sides, condition_notes, solving = _first_order_condition_set_aside(document, sides, cost, data, parameter)
+    if not lemma:
+        sides = _zero_after_a_derivative_set_aside(document, sides, cost, data, parameter, condition_notes)
     gradient_name = document.name is not None
     # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
     weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
@@ -235,6 +238,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         _refuse_a_delta_not_squared(document, option, lets, parts)
     reviews: list[StepReview] = []
     compared: list[str] = []
+    zero_notes: list[str] = []
     previous: _Side | None = None
     number = 0
     skipped = False  # a side that does not conform was passed over since ``previous``
@@ -269,6 +273,15 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
+        if lemma and writes_zero_alone(side.step.text) and previous is not None and previous.gradient_of is not None \
+                and previous.value is None and all(
+                each.shape == (1, 1) and one.shape != (1, 1) for each, one in zip(after, before)):
+            # ∂/∂w [yᵀy] = 0: a derivative by the vector written 0 alone, the zero vector of its shape (as ∇J = 0 is
+            # read), not the number 0 whose shape never matched (a Russian notebook's term-by-term lemmas, cold41);
+            # in a lemma only: in the derivation the 0 after the cost's derivative sets it to zero (audderiv39)
+            after = [sympy.zeros(*one.shape) for one in before]
+            zero_notes.append(f"line {side.step.line}: the 0 alone after a derivative by the vector "
+                              f"{_PARAMETERS[parameter]} is read as the zero vector (n×1), as ∇J = 0 is")
         valid, counterexample, check = _same(before, after, data, parameter, weighted, with_alpha, with_delta)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
@@ -289,7 +302,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     if with_delta:
         intercept.append(_DELTA_NOTE)
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *intercept, *count_notes, *cost_notes,
-             *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
+             *(note for side in sides for note in side.notes), *condition_notes, *zero_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
@@ -850,6 +863,33 @@ def _first_order_condition_set_aside(document: Document, sides: list[_Side], cos
         lines = [sides[index].step.line for equation in equations for index in equation]
         notes.append(solved_note(sides[zero].step.line, lines, multiples))
     return sides[:cut], notes, None
+
+
+def _zero_after_a_derivative_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic,
+                                       data: list[_Data], parameter: str, notes: list[str]) -> list[_Side]:
+    """The sides without a 0 alone that '=' joins to a derivative of the cost by the vector, in the derivation.
+
+    ``∂/∂w Q(w) = 0``, then ``−2Xᵀy + 2XᵀXw = 0`` (a Russian notebook's order, audderiv39): the writer sets the
+    gradient to zero before writing it out, a condition on w, not the identity ∇J = 0 (the number 0 never matched
+    the n×1 gradient, and the zero vector read there called a right page wrong). Only where the derivative side
+    holds the gradient exactly; a note says so. A lemma's 0 (∂/∂w[yᵀy] = 0) is a claim, judged as written.
+    """
+    kept: list[_Side] = []
+    gradients: list[sympy.Matrix] = []
+    for index, side in enumerate(sides):
+        before = sides[index - 1] if index > 0 else None
+        if before is not None and writes_zero_alone(side.step.text) and before.value is None \
+                and before.gradient_of is not None and before.unconforming is None \
+                and _joined(document, before.step, side.step):
+            if not gradients:
+                gradients.extend(_gradients_of(cost, data))
+            if _same(gradients, _values(before, cost, data), data, parameter)[0]:
+                notes.append(f"line {side.step.line}: the '= 0' after the derivative of the cost by the vector "
+                             f"{_PARAMETERS[parameter]} sets the gradient to zero, the first-order condition (an "
+                             "equation to solve, not an identity): not a step")
+                continue
+        kept.append(side)
+    return kept
 
 
 #: δ as written: \\delta or δ, and whether a square follows it (δ², \\delta^2, \\delta ^{2})
@@ -1740,6 +1780,10 @@ def _parameter(sides: list[_Side], document: Document) -> str:
         for part in (side.value, side.gradient_of):
             if isinstance(part, sympy.Basic):
                 found |= {each.name for each in part.atoms(sympy.MatrixSymbol) if each.name in _PARAMETERS}
+    if not found:
+        # ∂/∂w [yᵀy] = 0 (a term without w, differentiated by it term by term): the lines write no parameter, the
+        # derivative names it; the vector it differentiates by is the parameter (one only)
+        found = {side.by for side in sides if side.by in _PARAMETERS}
     if len(found) != 1:
         step = sides[0].step
         raise _fail(document, step, 0, "a derivation in matrix form writes one parameter vector (θ, w or β)"
