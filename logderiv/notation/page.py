@@ -1897,6 +1897,11 @@ def _unknown(text: str, run: list[Block], first: str) -> Role:
 #: the operators and functions that make a first side an expression, not a name: log h = …, ‖Ax − b‖ = …, (y − Xb)ᵀ(…)
 #: (a power alone does not: 𝓛^{(i)}, W^L mark a name)
 _AN_EXPRESSION = patterns.compile(r"\\(?:log|ln|exp|sqrt|frac|sum)(?![A-Za-z])|\|\||\\\||[-+*/]|\)\s*\(")
+#: a conditional probability as a whole first side: P(y=1|x;\theta), p(C_1|\phi), P_{w,b}(C_{1}|x), p(y_i\mid x_i,w)
+_CONDITIONAL_PROBABILITY = patterns.compile(
+    r"[pP](?:_\{[^{}]*\}|_[A-Za-z0-9])?\s*\((?:[^()|]|\([^()]*\))*(?:\||\\mid(?![A-Za-z]))(?:[^()]|\([^()]*\))*\)")
+#: a first side that opens with arg max / arg min (argMax_{w,b}, \arg\max_\theta, \operatorname*{argmin}_w)
+_AN_ESTIMATOR = patterns.compile(r"(?i)\\?(?:operatorname\*?\{)?arg\s*\\?(?:max|min)(?![a-z])")
 #: a number or a sign alone: 0 = A = B names nothing
 _A_NUMBER = patterns.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*")
 
@@ -1915,6 +1920,14 @@ def _seeming_role(text: str, first: str) -> str:
     shown = first.strip().rstrip("&").strip()
     if not shown or _A_NUMBER.fullmatch(shown):
         return default
+    if _CONDITIONAL_PROBABILITY.fullmatch(shown) is not None:
+        # P(y=1|x;θ) = h_θ(x), p(C_1|φ) = σ(wᵀφ): notes of a probabilistic model state it so before they take the
+        # negative log-likelihood as the cost (issue 10, fixchains39)
+        return ("the probability of a label given the input, the model stated as its likelihood: no name logderiv "
+                "reads, and no derivative")
+    if _AN_ESTIMATOR.match(shown) is not None:
+        # argMax_{w,b} L(w,b) = argMin_{w,b} −ln L(w,b): what the parameters are chosen by, said before the derivation
+        return "the estimator stated, an arg max or arg min: an optimisation problem, no derivative"
     head = _HEAD.fullmatch(shown)
     if head is not None and head.group("name"):
         name = " ".join(head.group("name").split())
