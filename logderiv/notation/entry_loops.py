@@ -163,7 +163,9 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
     written; None where the body is not that (left to the readers of loops); refused where it is plainly meant so
     but written in a way not read."""
     v = re.escape(var)
-    entry = re.compile(rf"(?P<name>{_GRADIENT})\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*\))\s*=(?!=)\s*(?P<value>.+?)\s*;?")
+    # Octave's grad(i, 1) (NatalyTinoco's CosteRL.m, f84) is entry i of the column grad, as grad(i) is
+    entry = re.compile(rf"(?P<name>{_GRADIENT})\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*(?:,\s*1\s*)?\))\s*=(?!=)\s*"
+                       r"(?P<value>.+?)\s*;?")
     column = re.compile(rf"(?<![\w.])X\s*(?:\[\s*:\s*,\s*{v}\s*\]|\(\s*:\s*,\s*{v}\s*\))")
     if not any(column.search(statement) for statement in body):
         return None  # no column of X by the index: not the entry-by-entry gradient (f70's g(i) = -X'*(…))
@@ -197,6 +199,25 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
                        for earlier in [*body[:at], setting.group("value")]):
             # error = error * X[:, i], or term = error * X[:, i]; error = term: a name the body uses before it sets
             # it is carried from pass to pass (the second pass reads the first's), not one entry's value (audloop35)
+            carried = setting.group("name")
+            if re.search(rf"(?<![\w.]){re.escape(carried)}(?!\w)", setting.group("value")) \
+                    and column.search(setting.group("value")) and any(
+                    re.match(rf"\s*[A-Za-z_]\w*\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*(?:,\s*1\s*)?\))\s*=(?!=)", later)
+                    for later in body[at + 1:]):
+                # delta = delta.*X(:, j) then deltadiff(j) = sum(delta) (f84's French descent): each pass multiplies
+                # delta again, so entry j gets the residual times columns 1 to j, a cumulative product; read fresh
+                # per j it would be the gradient's entry j, the very slip the code makes: refused, never read so
+                product = re.fullmatch(rf"\s*{re.escape(carried)}\s*\.?\*\s*X\s*(?:\[\s*:\s*,\s*{v}\s*\]|"
+                                       rf"\(\s*:\s*,\s*{v}\s*\))\s*", patterns.without_end(setting.group("value"), ";"))
+                kept = (f"multiplies {carried} again, so after pass {var} it holds its value before the loop times "
+                        f"columns 1 to {var} of X, entry by entry" if product is not None else
+                        f"changes {carried} again, so after pass {var} it holds what every pass up to {var} made of it")
+                raise _refuse(text, statement, f"the loop's line '{statement.strip()}' sets {carried} from its own "
+                              f"value and column {var} of X: each pass of '{header.strip()}' {kept}, not one "
+                              f"entry's own value: the entries the loop writes are not each the line for one {var}, "
+                              "and a value carried from pass to pass is not read",
+                              f"start from the residual in each pass, e.g. grad({var}) = sum((X*theta - y) .* "
+                              f"X(:, {var})) / m, or write the gradient as a vector: X' * (X*theta - y) / m")
             return None
         known[setting.group("name")] = value
     return None
