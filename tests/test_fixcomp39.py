@@ -222,3 +222,14 @@ def test_a_fresh_value_per_pass_is_read():
     # d = delta.*X(:, j) names a new value each pass from the residual: entry j is (1/m)Σ rᵢXᵢⱼ, the gradient's
     text = "for j = 1:length(theta)\n  d = delta.*X(:, j);\n  grad(j) = sum(d) / m;\nend"
     assert logderiv.check(text, cost=FR_COST, wrt="theta_j", let=FR_LETS).verdict == "equivalent"
+
+
+def test_grad_i_1_of_a_row_start_is_not_read():
+    # grad = zeros(1, n) then grad(i, 1): Octave grows the 1×n row into an n×n matrix, no gradient vector
+    for lets in (ROW_LETS + ("grad = zeros(1, length(theta));",), ROW_LETS):
+        text = NAT_LOOP if lets != ROW_LETS else "grad = zeros(1, length(theta));\n" + NAT_LOOP
+        with pytest.raises(InputError, match="the loop runs to length"):
+            logderiv.check(text, cost=CE, wrt="theta_j", let=lets)
+    # a column start reads
+    column = ROW_LETS + ("grad = zeros(length(theta), 1);",)
+    assert logderiv.check(NAT_LOOP, cost=CE, wrt="theta_j", let=column).verdict == "equivalent"

@@ -17,6 +17,7 @@ the index otherwise, is refused with the reason; anything else is left as it was
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .. import patterns
 from ..errors import InputError
@@ -59,9 +60,11 @@ def _refuse(text: str, written: str, why: str, hint: str) -> InputError:
     return InputError(why, source=text, column=max(at, 0), hint=hint)
 
 
-def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], list[str], list[str]]:
+def entry_loops(lines: list[tuple[int, str]], text: str,
+                lets: Sequence[object] = ()) -> tuple[list[tuple[int, str]], list[str], list[str]]:
     """Each loop over the parameters' entries that sets ``grad[i]`` from column i of X, as ``grad[j] = …``; the
-    lines, the notes, and the names of the gradients so filled."""
+    lines, the notes, and the names of the gradients so filled. ``lets``: the --let s, where a start of the
+    gradient as a row (``grad = zeros(1, n)``) says ``grad(i, 1)`` is no entry of it."""
     counts = {}
     for _, line in lines:
         found = _COUNT_SET.fullmatch(line)
@@ -105,6 +108,14 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
             k += 1
             continue
         name, value, column = read
+        written = " ".join([*(let for let in lets if isinstance(let, str)), text])
+        if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{re.escape(var)}\s*,\s*1\s*\)", text) and re.search(
+                rf"(?<![\w.]){re.escape(name)}\s*=\s*(?:zeros|ones|rand|randn)\(\s*1\s*,", written):
+            # grad = zeros(1, n), then grad(i, 1): row i of column 1 of a 1×n row grows it into an n×n matrix, no
+            # entry i of the gradient vector: left as written (refused as before)
+            out.append(lines[k])
+            k += 1
+            continue
         later = " ".join(statement for _, statement in lines[end + (0 if python else 1):])
         temporaries = {m.group("name") for s in body if (m := _SET.fullmatch(patterns.without_end(s, ";"))) is not None} - {name}
         if re.search(rf"(?<![\w.]){re.escape(name)}\s*[\[(][^\])]*[\])]\s*[-+*/]?=(?!=)", later):
