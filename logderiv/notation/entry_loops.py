@@ -108,11 +108,11 @@ def entry_loops(lines: list[tuple[int, str]], text: str,
             k += 1
             continue
         name, value, column = read
-        written = " ".join([*(let for let in lets if isinstance(let, str)), text])
-        if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{re.escape(var)}\s*,\s*1\s*\)", text) and re.search(
-                rf"(?<![\w.]){re.escape(name)}\s*=\s*(?:zeros|ones|rand|randn)\(\s*1\s*,", written):
-            # grad = zeros(1, n), then grad(i, 1): row i of column 1 of a 1×n row grows it into an n×n matrix, no
-            # entry i of the gradient vector: left as written (refused as before)
+        if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{re.escape(var)}\s*,\s*1\s*\)", text) \
+                and not _column_start(name, [*(let for let in lets if isinstance(let, str)), text]):
+            # grad = zeros(1, n) (zeros (1, n), zeros(size(theta')), theta' * 0, zeros(n, n) …), then grad(i, 1):
+            # row i of column 1 of a 1×n row (an n×n matrix) grows it into an n×n matrix, no entry i of the
+            # gradient vector: left as written (refused as before); only a start plainly n×1, or none, is read
             out.append(lines[k])
             k += 1
             continue
@@ -169,6 +169,28 @@ def _counts_the_parameters(bound: str, text: str) -> bool:
     return True
 
 
+#: a start of the gradient plainly n×1: zeros(size(theta)), zeros(n, 1), zeros(size(X, 2), 1) … (ones, rand too), or
+#: one that grad(i, 1) grows into a column: 0 (1×1) and [] (0×0)
+_COLUMN_START = re.compile(r"\s*(?:0|\[\s*\])\s*;?\s*|"
+                           r"\s*(?:zeros|ones|rand|randn)\s*\(\s*(?:size\s*\(\s*(?:theta|w|beta)\s*\)|"
+                           r"[^,()']+(?:\([^()']*\))?\s*,\s*1)\s*\)\s*;?\s*")
+
+
+def _column_start(name: str, pieces: list[str]) -> bool:
+    """Whether every whole setting of ``name`` in ``pieces`` (the --let s and the text) from other values starts it
+    as an n×1 column (audcomp39): a row start written any way (zeros (1, n), zeros(size(theta')), theta' * 0) or a
+    square one makes Octave's name(i, 1) no entry of a vector."""
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    for piece in pieces:
+        for statement in re.split(r"[;\n]", piece):
+            setting = re.fullmatch(rf"\s*{re.escape(name)}\s*=(?!=)(?P<value>.*)", statement)
+            if setting is None or word.search(setting.group("value")):
+                continue  # not a whole setting, or one from the gradient itself (grad = grad / m)
+            if _COLUMN_START.fullmatch(setting.group("value")) is None:
+                return False
+    return True
+
+
 def _entry_line(body: list[str], var: str, python: bool, text: str, header: str) -> tuple[str, str, str] | None:
     """The gradient's name, its entry's value with the body's names put in and the index as j, and the column as
     written; None where the body is not that (left to the readers of loops); refused where it is plainly meant so
@@ -211,7 +233,8 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
             # error = error * X[:, i], or term = error * X[:, i]; error = term: a name the body uses before it sets
             # it is carried from pass to pass (the second pass reads the first's), not one entry's value (audloop35)
             carried = setting.group("name")
-            if re.search(rf"(?<![\w.]){re.escape(carried)}(?!\w)", setting.group("value")) \
+            # (a name set earlier in the same pass, e = X*theta - y; e = e.*X(:, j), is fresh each pass: not so)
+            if carried not in known and re.search(rf"(?<![\w.]){re.escape(carried)}(?!\w)", setting.group("value")) \
                     and column.search(setting.group("value")) and any(
                     re.match(rf"\s*[A-Za-z_]\w*\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*(?:,\s*1\s*)?\))\s*=(?!=)", later)
                     for later in body[at + 1:]):
