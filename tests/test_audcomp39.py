@@ -88,3 +88,40 @@ def test_a_value_set_afresh_each_pass_is_not_said_to_be_carried():
         assert "again" not in str(error)
     else:
         assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ the intercept's line, then 2:size(theta) / 2:n
+REN_SIG = "function g = logistic_sigmoid(z)\n    g = zeros(size(z));\n    g = 1./(1 + exp(-z));\nend"
+FREE_LETS = (REN_SIG, "H = X * theta;", "m = length(y);")
+FREE_COST = ("-(1/m) * sum(y .* log(logistic_sigmoid(H)) + (1 - y) .* log(1 - logistic_sigmoid(H))) "
+             "+ lambda/(2*m) * sum(theta(2:end).^2)")
+REST = ("grad(1) =  1/m * (sum((logistic_sigmoid(H) - y) .* X(:,1)));\nfor i = 2:{to}\n"
+        "    grad(i,1) =  1/m * (sum((logistic_sigmoid(H) - y) .* X(:,i))) + lambda/m * theta(i);\nend")
+
+
+def test_the_rest_loop_after_a_row_start_by_hand():
+    # grad = zeros(1, n); grad(1) = …  (entry 1 of the row); grad(i, 1) for i ≥ 2 grows the row into an n×n matrix
+    n = 3
+    grad = np.zeros((1, n))
+    grad[0, 0] = 1.0
+    for i in range(1, n):
+        grad = np.vstack([grad, np.zeros((i + 1 - grad.shape[0], n))]) if i >= grad.shape[0] else grad
+        grad[i, 0] = 2.0
+    assert grad.shape == (n, n)
+
+
+@pytest.mark.parametrize("to", ("size(theta)", "length(theta)"))
+@pytest.mark.parametrize("start", ("grad = zeros(1, length(theta));", "grad = zeros(size(theta'));"))
+def test_the_rest_loop_after_a_row_start_is_not_read(to, start):
+    with pytest.raises(InputError):
+        logderiv.check(start + "\n" + REST.format(to=to), cost=FREE_COST, wrt="theta_j", let=FREE_LETS)
+
+
+@pytest.mark.parametrize("to", ("size(theta)", "length(theta)"))
+def test_the_rest_loop_after_a_column_start_still_reads(to):
+    for start in ("grad = zeros(size(theta));\n", ""):
+        text = start + REST.format(to=to)
+        assert logderiv.check(text, cost=FREE_COST, wrt="theta_j", let=FREE_LETS).verdict == "equivalent"
+        # a penalty on θ₁ as well: grad(1) misses (λ/m)θ₁
+        every = FREE_COST.replace("theta(2:end)", "theta")
+        assert logderiv.check(text, cost=every, wrt="theta_j", let=FREE_LETS).verdict == "different"

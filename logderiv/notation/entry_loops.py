@@ -109,7 +109,7 @@ def entry_loops(lines: list[tuple[int, str]], text: str,
             continue
         name, value, column = read
         if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{re.escape(var)}\s*,\s*1\s*\)", text) \
-                and not _column_start(name, [*(let for let in lets if isinstance(let, str)), text]):
+                and not column_start(name, [*(let for let in lets if isinstance(let, str)), text]):
             # grad = zeros(1, n) (zeros (1, n), zeros(size(theta')), theta' * 0, zeros(n, n) …), then grad(i, 1):
             # row i of column 1 of a 1×n row (an n×n matrix) grows it into an n×n matrix, no entry i of the
             # gradient vector: left as written (refused as before); only a start plainly n×1, or none, is read
@@ -176,7 +176,7 @@ _COLUMN_START = re.compile(r"\s*(?:0|\[\s*\])\s*;?\s*|"
                            r"[^,()']+(?:\([^()']*\))?\s*,\s*1)\s*\)\s*;?\s*")
 
 
-def _column_start(name: str, pieces: list[str]) -> bool:
+def column_start(name: str, pieces: list[str]) -> bool:
     """Whether every whole setting of ``name`` in ``pieces`` (the --let s and the text) from other values starts it
     as an n×1 column (audcomp39): a row start written any way (zeros (1, n), zeros(size(theta')), theta' * 0) or a
     square one makes Octave's name(i, 1) no entry of a vector."""

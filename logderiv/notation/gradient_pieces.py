@@ -24,6 +24,7 @@ import re
 from typing import NoReturn
 
 from ..errors import InputError
+from . import entry_loops
 from .brackets import closing, top_level
 from .. import patterns
 from .vocabulary import GRADIENT_NAMES, LAMBDA_SPELLINGS
@@ -686,6 +687,10 @@ def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
         body = _WRITE.match(lines[k + 1])
         if body is None or not _value(body) or body.group("paren") is None \
                 or re.fullmatch(rf"\s*{var}\s*(?:,\s*1\s*)?", body.group("paren")) is None or body.group("op") != "=":
+            return lines, None
+        if "," in body.group("paren") and not entry_loops.column_start(body.group("name"), lines):
+            # grad = zeros(1, n) (zeros(size(theta')) …), then grad(i, 1): a 1×n row grown into an n×n matrix by
+            # the loop, no entries 2 to n of a gradient vector (audcomp39): left as written
             return lines, None
         value = _value(body)
         column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
