@@ -17,6 +17,7 @@ the index otherwise, is refused with the reason; anything else is left as it was
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .. import patterns
 from ..errors import InputError
@@ -59,9 +60,11 @@ def _refuse(text: str, written: str, why: str, hint: str) -> InputError:
     return InputError(why, source=text, column=max(at, 0), hint=hint)
 
 
-def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], list[str], list[str]]:
+def entry_loops(lines: list[tuple[int, str]], text: str,
+                lets: Sequence[object] = ()) -> tuple[list[tuple[int, str]], list[str], list[str]]:
     """Each loop over the parameters' entries that sets ``grad[i]`` from column i of X, as ``grad[j] = …``; the
-    lines, the notes, and the names of the gradients so filled."""
+    lines, the notes, and the names of the gradients so filled. ``lets``: the --let s, where a start of the
+    gradient as a row (``grad = zeros(1, n)``) says ``grad(i, 1)`` is no entry of it."""
     counts = {}
     for _, line in lines:
         found = _COUNT_SET.fullmatch(line)
@@ -105,6 +108,14 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
             k += 1
             continue
         name, value, column = read
+        if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{re.escape(var)}\s*,\s*1\s*\)", text) \
+                and not column_start(name, [*(let for let in lets if isinstance(let, str)), text]):
+            # grad = zeros(1, n) (zeros (1, n), zeros(size(theta')), theta' * 0, zeros(n, n) …), then grad(i, 1):
+            # row i of column 1 of a 1×n row (an n×n matrix) grows it into an n×n matrix, no entry i of the
+            # gradient vector: left as written (refused as before); only a start plainly n×1, or none, is read
+            out.append(lines[k])
+            k += 1
+            continue
         later = " ".join(statement for _, statement in lines[end + (0 if python else 1):])
         temporaries = {m.group("name") for s in body if (m := _SET.fullmatch(patterns.without_end(s, ";"))) is not None} - {name}
         if re.search(rf"(?<![\w.]){re.escape(name)}\s*[\[(][^\])]*[\])]\s*[-+*/]?=(?!=)", later):
@@ -158,12 +169,36 @@ def _counts_the_parameters(bound: str, text: str) -> bool:
     return True
 
 
+#: a start of the gradient plainly n×1: zeros(size(theta)), zeros(n, 1), zeros(size(X, 2), 1) … (ones, rand too), or
+#: one that grad(i, 1) grows into a column: 0 (1×1) and [] (0×0)
+_COLUMN_START = re.compile(r"\s*(?:0|\[\s*\])\s*;?\s*|"
+                           r"\s*(?:zeros|ones|rand|randn)\s*\(\s*(?:size\s*\(\s*(?:theta|w|beta)\s*\)|"
+                           r"[^,()']+(?:\([^()']*\))?\s*,\s*1)\s*\)\s*;?\s*")
+
+
+def column_start(name: str, pieces: list[str]) -> bool:
+    """Whether every whole setting of ``name`` in ``pieces`` (the --let s and the text) from other values starts it
+    as an n×1 column (audcomp39): a row start written any way (zeros (1, n), zeros(size(theta')), theta' * 0) or a
+    square one makes Octave's name(i, 1) no entry of a vector."""
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    for piece in pieces:
+        for statement in re.split(r"[;\n]", piece):
+            setting = re.fullmatch(rf"\s*{re.escape(name)}\s*=(?!=)(?P<value>.*)", statement)
+            if setting is None or word.search(setting.group("value")):
+                continue  # not a whole setting, or one from the gradient itself (grad = grad / m)
+            if _COLUMN_START.fullmatch(setting.group("value")) is None:
+                return False
+    return True
+
+
 def _entry_line(body: list[str], var: str, python: bool, text: str, header: str) -> tuple[str, str, str] | None:
     """The gradient's name, its entry's value with the body's names put in and the index as j, and the column as
     written; None where the body is not that (left to the readers of loops); refused where it is plainly meant so
     but written in a way not read."""
     v = re.escape(var)
-    entry = re.compile(rf"(?P<name>{_GRADIENT})\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*\))\s*=(?!=)\s*(?P<value>.+)")
+    # Octave's grad(i, 1) (NatalyTinoco's CosteRL.m, f84) is entry i of the column grad, as grad(i) is
+    entry = re.compile(rf"(?P<name>{_GRADIENT})\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*(?:,\s*1\s*)?\))\s*=(?!=)\s*"
+                       r"(?P<value>.+)")
     column = re.compile(rf"(?<![\w.])X\s*(?:\[\s*:\s*,\s*{v}\s*\]|\(\s*:\s*,\s*{v}\s*\))")
     if not any(column.search(statement) for statement in body):
         return None  # no column of X by the index: not the entry-by-entry gradient (f70's g(i) = -X'*(…))
@@ -197,6 +232,26 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
                        for earlier in [*body[:at], setting.group("value")]):
             # error = error * X[:, i], or term = error * X[:, i]; error = term: a name the body uses before it sets
             # it is carried from pass to pass (the second pass reads the first's), not one entry's value (audloop35)
+            carried = setting.group("name")
+            # (a name set earlier in the same pass, e = X*theta - y; e = e.*X(:, j), is fresh each pass: not so)
+            if carried not in known and re.search(rf"(?<![\w.]){re.escape(carried)}(?!\w)", setting.group("value")) \
+                    and column.search(setting.group("value")) and any(
+                    re.match(rf"\s*[A-Za-z_]\w*\s*(?:\[\s*{v}\s*\]|\(\s*{v}\s*(?:,\s*1\s*)?\))\s*=(?!=)", later)
+                    for later in body[at + 1:]):
+                # delta = delta.*X(:, j) then deltadiff(j) = sum(delta) (f84's French descent): each pass multiplies
+                # delta again, so entry j gets the residual times columns 1 to j, a cumulative product; read fresh
+                # per j it would be the gradient's entry j, the very slip the code makes: refused, never read so
+                product = re.fullmatch(rf"\s*{re.escape(carried)}\s*\.?\*\s*X\s*(?:\[\s*:\s*,\s*{v}\s*\]|"
+                                       rf"\(\s*:\s*,\s*{v}\s*\))\s*", patterns.without_end(setting.group("value"), ";"))
+                kept = (f"multiplies {carried} again, so after pass {var} it holds its value before the loop times "
+                        f"columns 1 to {var} of X, entry by entry" if product is not None else
+                        f"changes {carried} again, so after pass {var} it holds what every pass up to {var} made of it")
+                raise _refuse(text, statement, f"the loop's line '{statement.strip()}' sets {carried} from its own "
+                              f"value and column {var} of X: each pass of '{header.strip()}' {kept}, not one "
+                              f"entry's own value: the entries the loop writes are not each the line for one {var}, "
+                              "and a value carried from pass to pass is not read",
+                              f"start from the residual in each pass, e.g. grad({var}) = sum((X*theta - y) .* "
+                              f"X(:, {var})) / m, or write the gradient as a vector: X' * (X*theta - y) / m")
             return None
         known[setting.group("name")] = value
     return None

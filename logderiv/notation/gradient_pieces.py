@@ -24,6 +24,7 @@ import re
 from typing import NoReturn
 
 from ..errors import InputError
+from . import entry_loops
 from .brackets import closing, top_level
 from .. import patterns
 from .vocabulary import GRADIENT_NAMES, LAMBDA_SPELLINGS
@@ -599,8 +600,10 @@ def _one_product(term: str, vector: str) -> tuple[str, str] | None:
 
 
 #: Octave's loop over the entries after the intercept's: for i = 2:size(theta,1) (2:n, 2:length(theta), 2:end …)
+#: (and Octave's size(theta), [n 1] for the n×1 column θ: its colon takes the first element, n, as the loop
+#: 'for i = 1:size(theta)' of notation.entry_loops does; renatomolina's logistic_cost_function_reg.m, f84)
 _REST_LOOP = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z]\w*)\s*=\s*2\s*:\s*(?P<to>" + _END.format(v=_VECTORS)
-                              + r")\s*,?\s*")
+                              + r"|size\(\s*" + _VECTORS + r"\s*\))\s*,?\s*")
 _LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
 
 
@@ -685,6 +688,10 @@ def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
         if body is None or not _value(body) or body.group("paren") is None \
                 or re.fullmatch(rf"\s*{var}\s*(?:,\s*1\s*)?", body.group("paren")) is None or body.group("op") != "=":
             return lines, None
+        if "," in body.group("paren") and not entry_loops.column_start(body.group("name"), lines):
+            # grad = zeros(1, n) (zeros(size(theta')) …), then grad(i, 1): a 1×n row grown into an n×n matrix by
+            # the loop, no entries 2 to n of a gradient vector (audcomp39): left as written
+            return lines, None
         value = _value(body)
         column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
         entry = rf"(?<![\w.])(?P<v>{_VECTORS})\s*\(\s*{var}\s*(?:,\s*(?::|1)\s*)?\)"
@@ -697,6 +704,16 @@ def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
         note = (f"read as Octave: the loop '{line.strip()}' sets entries 2 to the last of {body.group('name')} by "
                 f"its one line, as {written} does (X(:,{header.group('var')}) is column {header.group('var')}, "
                 f"theta({header.group('var')}) entry {header.group('var')})")
+        sized = re.fullmatch(r"size\(\s*(?P<v>\w+)\s*\)", header.group("to").strip())
+        if sized is not None and any(re.search(
+                rf"(?<![\w.]){sized.group('v')}\s*=\s*(?:zeros|ones|rand|randn)\(\s*1\s*,|"
+                rf"(?<![\w.]){sized.group('v')}\s*'\s*\*\s*X(?!\w)|(?<![\w.])X\s*\*\s*{sized.group('v')}\s*'", other)
+                for other in lines):
+            # theta = zeros(1, n) or X * theta': a 1×n row, whose size is [1 n]: 2:size(theta) is 2:1, no pass
+            return lines, None
+        if sized is not None:
+            note += (f"; {sized.group(0)} is [n 1] for the n×1 column {sized.group('v')}, and Octave's colon takes "
+                     f"its first element, n, the parameters' number")
         return [*lines[:k], written, *lines[k + 3:]], note
     return lines, None
 

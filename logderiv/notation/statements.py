@@ -1854,7 +1854,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
         # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
         # for i in range(parameters): grad[i] = np.sum(np.multiply(error, X[:,i])) / len(X): entry i as entry j
-        lines, entry_notes, entry_names = entry_loops.entry_loops(lines, text)
+        lines, entry_notes, entry_names = entry_loops.entry_loops(lines, text, given_lets)
         filled += entry_names
         entry_asked = re.fullmatch(rf"\s*{_PARAMETERS}_[a-z]\s*", wrt or "") is not None
         lines, component_notes = _components(lines, entry_asked)
