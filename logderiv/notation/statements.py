@@ -1141,8 +1141,10 @@ def _made(match: re.Match[str], body: list[str], header: str) -> _Loop:
         roles = {groups["first"].lower(): groups["a"], groups["second"].lower(): groups["b"]}
         if sorted(roles) != ["x", "y"] or groups["a"] == groups["b"]:
             raise InputError(f"zip({groups['first']}, {groups['second']}) does not pair the inputs x with the "
-                             "targets y: only a loop over the examples is read", source=header,
-                             column=header.find("zip"), hint="write for x, y in zip(X, Y):")
+                             "targets y: only a loop over the examples is read (zip(X, Y), or a function's own two "
+                             "data parameters zipped into a pair named x, y that no line after the loop reads)",
+                             source=header, column=header.find("zip"),
+                             hint="write for x, y in zip(X, Y): with X the inputs and Y the targets")
         return _Loop("i", f"zip({groups['first']}, {groups['second']})", (roles["x"], roles["y"]), body, header,
                      zipped=True)
     if groups.get("collection"):
