@@ -126,3 +126,65 @@ def test_a_call_that_leaves_the_default_out_is_refused_not_read_with_it():
 def test_defaults_that_are_not_read_as_parameters(helper):
     error = _refused(COST, (helper,))
     assert "the left side of a --let is a name" in str(error)
+
+
+# ------------------------------------------------------------------ m = len(km) beside km[i] for i in range(m)
+# github.com/pineauofficial/ft_linear_regression/blob/de8a061d8ae797a6b2849ace3baccd557f0caa5b/algo.py (m = len(km),
+# def sumError(): … sum += (T0 + T1 * km[i]) - price[i]); the cost in the same names (f84's, written for the corpus)
+PIN_COST = "(1/(2*m)) * sum(((T0 + T1 * km[i]) - price[i]) ** 2 for i in range(m))"
+PIN_LETS = ("m = len(km)",
+            "def sumError():\n\tsum = 0\n\tfor i in range(m):\n\t\tsum += (T0 + T1 * km[i]) - price[i]\n\treturn sum")
+
+
+def _counted(cost: str, lets: tuple[str, ...]):
+    from logderiv.notation.redefined import Respelled, _refuse_unread_count_of_m
+
+    result = Respelled(cost, None, lets)
+    _refuse_unread_count_of_m(result)
+    return result
+
+
+def test_len_of_an_array_read_only_by_the_loops_index_is_m():
+    result = _counted(PIN_COST, PIN_LETS)
+    assert "m = len(km)" not in result.lets
+    assert result.notes == ["m = len(km) counts the entries of km, which the lines read only as km[i] for each i of "
+                            "range(m): one entry per example the sums run over, so m is the number of examples (the "
+                            "--let says what m is already)"]
+
+
+@pytest.mark.parametrize("cost", [
+    PIN_COST.replace("km[i]", "km[0]"),  # an entry not of the loop: km is not said to hold one per example
+    PIN_COST + " + km.mean()",  # km used whole
+    PIN_COST.replace("for i in range(m)", "for i in range(n)"),  # a loop over another count
+])
+def test_len_of_an_array_used_otherwise_stays_refused(cost):
+    with pytest.raises(InputError) as caught:
+        _counted(cost, PIN_LETS)
+    assert "m = len(km) defines m, logderiv's number of examples" in str(caught.value)
+
+
+def test_the_tmp_theta0_item_now_stops_at_its_next_doubt():
+    """The count is read; the item stays refused, now at the looping helper (then T0 and km): a miss, no misread."""
+    with pytest.raises(InputError) as caught:
+        check("(1/m) * sumError()", cost=PIN_COST, wrt="T0", let=PIN_LETS)
+    assert "m = len(km)" not in str(caught.value)
+    assert "the body of def sumError has 'for'" in str(caught.value)
+
+
+# ------------------------------------------------------------------ a note's model named y
+# github.com/pineauofficial/ft_linear_regression/blob/0bfcc9910469cb45d04395662f417e50cd758c98/trainning.py (a French
+# note: y = θ0 + θ1 * x, the estimated price; the answer (1 / m) * (estimatedPrice(km - price) * km))
+def test_a_let_of_y_as_a_line_in_x_is_refused_naming_the_prediction():
+    with pytest.raises(InputError) as caught:
+        check("(1 / m) * (estimatedPrice(km - price) * km)", cost=PIN_COST, wrt="T1", let=("y = θ0 + θ1 * x",))
+    error = caught.value
+    assert "'y' has a fixed meaning, the targets y, and this --let makes it a function of the input x" in str(error)
+    assert error.column == 0
+    assert "--let 'h(x) = " in (error.hint or "")
+
+
+def test_a_let_of_y_without_x_keeps_the_plain_refusal():
+    with pytest.raises(InputError) as caught:
+        derive("J = 1/(2*m) * sum_i (theta*x_i - y_i)^2", wrt="theta", let=("y = 2*t - 1",))
+    assert "'y' has a fixed meaning" in str(caught.value)
+    assert "function of the input x" not in str(caught.value)
