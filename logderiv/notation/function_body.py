@@ -115,6 +115,10 @@ _ZIP_PAIR = patterns.compile(r"^for\s+\(?\s*(?P<x>x|x_?i)\s*,\s*(?P<y>y|y_?i)\s*
 #: names no data vector has: the parameters, their gradients and steps, the data's own letters and the counts
 _NOT_DATA = patterns.compile(r"(?i:theta\w*|w|weights?|b|bias|beta\w*|grad\w*|d\w*|alpha|lr|lambda?|lambd|m|n|x|y|"
                              r"params?|parameters|coef\w*)")
+#: an array's name that says it holds the inputs (xvect, xs, x_data, X_train, inputs, features), and one that says
+#: it holds the targets (yvect, ys, y_data, targets, labels): the zip's arrays must be named so, in that order
+_INPUTS_NAME = patterns.compile(r"(?i:x[a-z]*|x_\w+|\w+_x|inputs?|features?)")
+_TARGETS_NAME = patterns.compile(r"(?i:y[a-z]*|y_\w+|\w+_y|targets?|labels?)")
 ZIPPED_PARAMETERS_NOTE = ("read as code: the function's parameters {a} and {b} are its data: zip({a}, {b}) pairs them "
                           "example by example, so the loop's {x} and {y} are one example's input x⁽ⁱ⁾ and target "
                           "y⁽ⁱ⁾ ({a} the inputs X, {b} the targets y){length}")
@@ -126,7 +130,8 @@ def _zipped_parameters(lines: list[str], params: str, notes: list[str]) -> list[
     A function that takes two arrays and zips them into pairs named x and y in its one loop computes, for each
     example, with its input x and its target y: the arrays are the inputs X and the targets y, whatever the function
     calls them, and len() of either counts the examples, m. Read so (zip(X, Y), len(…) as m, noted) only where both
-    arrays are the function's own parameters with names no parameter vector or gradient has, the body uses them
+    arrays are the function's own parameters with names no parameter vector or gradient has, the first named as
+    inputs (xvect, xs, inputs) and the second as targets (yvect, ys, targets), the body uses them
     nowhere but in the zip and in len(), the loop neither sets x nor y and no line after the loop reads them (Python
     leaves them at the last example), and X, Y and m are written nowhere. Anything else is left as it is.
     """
@@ -137,6 +142,11 @@ def _zipped_parameters(lines: list[str], params: str, notes: list[str]) -> list[
     at, loop = loops[0]
     a, b, x, y = loop.group("a"), loop.group("b"), loop.group("x"), loop.group("y")
     if a == b or a not in names or b not in names or _NOT_DATA.fullmatch(a) or _NOT_DATA.fullmatch(b):
+        return lines
+    if not _INPUTS_NAME.fullmatch(a) or not _TARGETS_NAME.fullmatch(b):
+        # zip(yvect, xvect), zip(targets, inputs), zip(a, b): the names do not say the first array is the inputs
+        # and the second the targets; read first-as-X, a swapped zip would pass as right (or the writer's roles
+        # turn round): left to the zip's refusal
         return lines
     text = "\n".join(lines)
     if re.search(r"(?<![\w.])(?:X|Y|m)(?!\w)", text):
