@@ -89,3 +89,19 @@ def test_arrays_named_inputs_then_targets_are_still_read(params, zipped):
     cost = COST.replace("xvect = [], yvect=[]", params).replace("zip(xvect, yvect)", zipped) \
         .replace("len(xvect)", f"len({params.split(',')[0]})")
     assert check("(1/m) * sum_i (theta*x_i - y_i)*x_i", cost=cost, wrt="theta", let=H).verdict == "equivalent"
+
+
+def test_a_let_that_defines_a_zipped_array_is_not_overridden_by_the_reading():
+    """--let 'yvect = 2*y' says the targets the function is given are 2y: the cost is (1/2m)Σ(θxᵢ − 2yᵢ)², whose
+    derivative (1/m)Σ(θxᵢ − 2yᵢ)xᵢ is not the answer (1/m)Σ(θxᵢ − yᵢ)xᵢ (they differ by (1/m)Σyᵢxᵢ, checked by finite
+    differences); read with yvect as y it was judged equivalent."""
+    for _ in range(2):
+        x, y, theta = RNG.normal(size=6), RNG.normal(size=6), RNG.normal()
+        slope = _fd(lambda t: _python(COST, x, 2 * y, t[0]), np.array([theta]))[0]
+        assert np.isclose(slope, np.sum((theta * x - 2 * y) * x) / 6, atol=1e-6)
+        assert not np.isclose(slope, np.sum((theta * x - y) * x) / 6, atol=1e-6)
+    try:
+        verdict = check("(1/m) * sum_i (theta*x_i - y_i)*x_i", cost=COST, wrt="theta", let=H + ("yvect = 2*y",)).verdict
+    except InputError:
+        return
+    assert verdict != "equivalent"
