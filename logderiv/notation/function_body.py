@@ -23,6 +23,7 @@ before. Nothing is run. This module imports no sympy.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import patterns
 from . import vocabulary
@@ -63,7 +64,7 @@ RETURNED_NOTE = ("read as code: the lines return {names}, the gradients by {bys}
                  "{by}: {name} is the answer")
 
 
-def unwrap(text: str, wrt: str | None = None) -> tuple[str, list[str]]:
+def unwrap(text: str, wrt: str | None = None, lets: Sequence[object] = ()) -> tuple[str, list[str]]:
     """``text`` with a pasted function's header, count and pair return read as the rules say; the notes."""
     notes: list[str] = []
     lines = text.split("\n")
@@ -86,7 +87,7 @@ def unwrap(text: str, wrt: str | None = None) -> tuple[str, list[str]]:
     notes.append(HEADER_NOTE.format(name=header.group("name"), params=params))
     out = [line[least:] for line in body]
     out = _counted(out, notes)
-    out = _zipped_parameters(out, header.group("params"), notes)
+    out = _zipped_parameters(out, header.group("params"), notes, lets)
     out = _asked(out, wrt, notes)
     return "\n".join(out), notes
 
@@ -124,7 +125,7 @@ ZIPPED_PARAMETERS_NOTE = ("read as code: the function's parameters {a} and {b} a
                           "y⁽ⁱ⁾ ({a} the inputs X, {b} the targets y){length}")
 
 
-def _zipped_parameters(lines: list[str], params: str, notes: list[str]) -> list[str]:
+def _zipped_parameters(lines: list[str], params: str, notes: list[str], lets: Sequence[object] = ()) -> list[str]:
     """``def fc(xvect = [], yvect=[], theta=1):`` with ``for x, y in zip(xvect, yvect):``: the parameters are the data.
 
     A function that takes two arrays and zips them into pairs named x and y in its one loop computes, for each
@@ -133,7 +134,8 @@ def _zipped_parameters(lines: list[str], params: str, notes: list[str]) -> list[
     arrays are the function's own parameters with names no parameter vector or gradient has, the first named as
     inputs (xvect, xs, inputs) and the second as targets (yvect, ys, targets), the body uses them
     nowhere but in the zip and in len(), the loop neither sets x nor y and no line after the loop reads them (Python
-    leaves them at the last example), and X, Y and m are written nowhere. Anything else is left as it is.
+    leaves them at the last example), X, Y and m are written nowhere and no --let defines
+    either array. Anything else is left as it is.
     """
     names = [p.split("=")[0].strip().lstrip("*") for p in params.split(",") if p.strip()]
     loops = [(k, match) for k, line in enumerate(lines) if (match := _ZIP_PAIR.match(line)) is not None]
@@ -142,6 +144,10 @@ def _zipped_parameters(lines: list[str], params: str, notes: list[str]) -> list[
     at, loop = loops[0]
     a, b, x, y = loop.group("a"), loop.group("b"), loop.group("x"), loop.group("y")
     if a == b or a not in names or b not in names or _NOT_DATA.fullmatch(a) or _NOT_DATA.fullmatch(b):
+        return lines
+    if any(isinstance(let, str) and re.match(rf"\s*(?:{re.escape(a)}|{re.escape(b)})\s*(?:\(|\[|=(?!=)|<-)", let)
+           for let in lets):
+        # --let 'yvect = 2*y': the writer says what the array holds, which the reading as X or y would override
         return lines
     if not _INPUTS_NAME.fullmatch(a) or not _TARGETS_NAME.fullmatch(b):
         # zip(yvect, xvect), zip(targets, inputs), zip(a, b): the names do not say the first array is the inputs

@@ -1834,7 +1834,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         return None
     defined = defined or {}
     # a whole function pasted (def cost_func(x, y, w, b): … return cost): its body, read as the lines below
-    text, body_notes = function_body.unwrap(text, wrt if answer else None)
+    text, body_notes = function_body.unwrap(text, wrt if answer else None, given_lets)
     text, eigen_notes = eigen_code.respell(text)  # for(int i = 0; i < X.cols(); ++i){ … X.col(i) … }
     spelled, notes = code_spellings(text, given_lets)  # (the --let s' own helpers kept: def logistic_sigmoid(z): …)
     notes = [*body_notes, *eigen_notes, *notes]
