@@ -105,3 +105,12 @@ def test_a_let_that_defines_a_zipped_array_is_not_overridden_by_the_reading():
     except InputError:
         return
     assert verdict != "equivalent"
+
+
+def test_a_zip_of_the_models_values_is_not_read_as_the_targets():
+    """``zip(x_data, y_pred)``: y_pred names the model's values, not the targets the cost compares them with."""
+    cost = COST.replace("xvect = [], yvect=[]", "x_data, y_pred").replace("zip(xvect, yvect)", "zip(x_data, y_pred)") \
+        .replace("len(xvect)", "len(x_data)")
+    with pytest.raises(InputError) as caught:
+        check("(1/m) * sum_i (theta*x_i - y_i)*x_i", cost=cost, wrt="theta", let=H)
+    assert "zip(x_data, y_pred)" in str(caught.value)

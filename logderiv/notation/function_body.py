@@ -117,9 +117,10 @@ _ZIP_PAIR = patterns.compile(r"^for\s+\(?\s*(?P<x>x|x_?i)\s*,\s*(?P<y>y|y_?i)\s*
 _NOT_DATA = patterns.compile(r"(?i:theta\w*|w|weights?|b|bias|beta\w*|grad\w*|d\w*|alpha|lr|lambda?|lambd|m|n|x|y|"
                              r"params?|parameters|coef\w*)")
 #: an array's name that says it holds the inputs (xvect, xs, x_data, X_train, inputs, features), and one that says
-#: it holds the targets (yvect, ys, y_data, targets, labels): the zip's arrays must be named so, in that order
+#: it holds the targets (yvect, ys, y_data, targets, labels; not y_pred, y_hat, y_estim: the model's values): the zip's
+#: arrays must be named so, in that order
 _INPUTS_NAME = patterns.compile(r"(?i:x[a-z]*|x_\w+|\w+_x|inputs?|features?)")
-_TARGETS_NAME = patterns.compile(r"(?i:y[a-z]*|y_\w+|\w+_y|targets?|labels?)")
+_TARGETS_NAME = patterns.compile(r"(?i:(?!\w*(?:pred|hat|estim|fit|model|out))(?:y[a-z]*|y_\w+|\w+_y|targets?|labels?))")
 ZIPPED_PARAMETERS_NOTE = ("read as code: the function's parameters {a} and {b} are its data: zip({a}, {b}) pairs them "
                           "example by example, so the loop's {x} and {y} are one example's input x⁽ⁱ⁾ and target "
                           "y⁽ⁱ⁾ ({a} the inputs X, {b} the targets y){length}")
