@@ -114,3 +114,19 @@ def test_a_zip_of_the_models_values_is_not_read_as_the_targets():
     with pytest.raises(InputError) as caught:
         check("(1/m) * sum_i (theta*x_i - y_i)*x_i", cost=cost, wrt="theta", let=H)
     assert "zip(x_data, y_pred)" in str(caught.value)
+
+
+@pytest.mark.parametrize("body", [
+    "        J += (theta*x_i - y)**2",  # the pair is x_i, y_i; y is Python's global y (the whole vector), not y_i
+    "        J += (theta*x - y_i)**2",  # x is a global, not the example's x_i
+])
+def test_a_body_that_writes_the_pair_under_another_spelling_is_not_read_as_the_pair(body):
+    """``for x_i, y_i in zip(xvect, yvect): J += (theta*x_i - y)**2``: y is not the loop's y_i (Python reads the
+    global y; the writer slipped). Read as y_i the slip was hidden: judged equivalent to (1/m)Σ(θxᵢ − yᵢ)xᵢ."""
+    cost = ("def f(xvect, yvect, theta=1):\n    J = 0\n    for x_i, y_i in zip(xvect, yvect):\n" + body +
+            "\n    J /= 2*len(xvect)\n    return J")
+    try:
+        verdict = check("(1/m) * sum_i (theta*x_i - y_i)*x_i", cost=cost, wrt="theta").verdict
+    except InputError:
+        return
+    assert verdict != "equivalent"
