@@ -1145,6 +1145,17 @@ def _made(match: re.Match[str], body: list[str], header: str) -> _Loop:
                              "data parameters zipped into a pair named x, y that no line after the loop reads)",
                              source=header, column=header.find("zip"),
                              hint="write for x, y in zip(X, Y): with X the inputs and Y the targets")
+        # for x_i, y_i in zip(X, Y): J += (theta*x_i - y)**2: the body's y is not the pair's y_i but another name
+        # (Python's global y, the whole vector): reading it as the example's target would hide the slip
+        others = sorted({"x", "y", "x_i", "y_i", "xi", "yi"} - {groups["a"], groups["b"]})
+        slipped = next((found for line in body
+                        if (found := re.search(rf"(?<![\w.])(?:{'|'.join(others)})(?![\w(])", line)) is not None), None)
+        if slipped is not None:
+            raise InputError(f"the loop pairs {groups['a']} and {groups['b']} from zip({groups['first']}, "
+                             f"{groups['second']}), but its body writes {slipped.group(0)}, which is not the pair's: "
+                             "in Python that is another name (a global), not this example's value",
+                             source=header, column=header.find(groups["a"]),
+                             hint=f"write the example's values as {groups['a']} and {groups['b']} in the body")
         return _Loop("i", f"zip({groups['first']}, {groups['second']})", (roles["x"], roles["y"]), body, header,
                      zipped=True)
     if groups.get("collection"):
