@@ -156,7 +156,11 @@ from corpus.judge import outcome
 #: 3429 with fixcomp39 (rated whole, 0 wrong, none lost): Octave's loop for i = 2:size(theta) after grad(1) = … read
 #: as the rest part grad(2:end) (size(theta) is [n 1] of the column θ), and grad(i,1) as entry i in the entry
 #: loops (f84-renatomolina-reg-grad1-unpenalised, 1 item)
-RIGHT_AT_LEAST = 3429
+#: 3433 with fixzip39 (rated whole, 0 wrong, none lost): a def whose own two parameters its one loop zips into a pair
+#: named x, y read as the data X, Y, len() of either as m, and a helper's numeric default its body uses as a
+#: parameter (f84 gandresto's fc_min_cuadrados and der_min_cuadrados with two variants; the cost item's scalar
+#: theta redrawn as the judge's slope Data.w[0]); 4 items
+RIGHT_AT_LEAST = 3433
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

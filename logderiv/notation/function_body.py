@@ -23,6 +23,7 @@ before. Nothing is run. This module imports no sympy.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import patterns
 from . import vocabulary
@@ -63,7 +64,7 @@ RETURNED_NOTE = ("read as code: the lines return {names}, the gradients by {bys}
                  "{by}: {name} is the answer")
 
 
-def unwrap(text: str, wrt: str | None = None) -> tuple[str, list[str]]:
+def unwrap(text: str, wrt: str | None = None, lets: Sequence[object] = ()) -> tuple[str, list[str]]:
     """``text`` with a pasted function's header, count and pair return read as the rules say; the notes."""
     notes: list[str] = []
     lines = text.split("\n")
@@ -86,6 +87,7 @@ def unwrap(text: str, wrt: str | None = None) -> tuple[str, list[str]]:
     notes.append(HEADER_NOTE.format(name=header.group("name"), params=params))
     out = [line[least:] for line in body]
     out = _counted(out, notes)
+    out = _zipped_parameters(out, header.group("params"), notes, lets)
     out = _asked(out, wrt, notes)
     return "\n".join(out), notes
 
@@ -106,6 +108,75 @@ def _counted(lines: list[str], notes: list[str]) -> list[str]:
         notes.append(COUNT_NOTE.format(name=name, count=match.group("count")))
         return [f"m = {match.group('count')}" if j == k else word.sub("m", line) for j, line in enumerate(lines)]
     return lines
+
+
+#: for x, y in zip(A, B): at the body's top level, the pair's names the example's input and target
+_ZIP_PAIR = patterns.compile(r"^for\s+\(?\s*(?P<x>x|x_?i)\s*,\s*(?P<y>y|y_?i)\s*\)?\s+in\s+zip\(\s*(?P<a>[A-Za-z_]\w*)"
+                             r"\s*,\s*(?P<b>[A-Za-z_]\w*)\s*\)\s*:\s*$")
+#: names no data vector has: the parameters, their gradients and steps, the data's own letters and the counts
+_NOT_DATA = patterns.compile(r"(?i:theta\w*|w|weights?|b|bias|beta\w*|grad\w*|d\w*|alpha|lr|lambda?|lambd|m|n|x|y|"
+                             r"params?|parameters|coef\w*)")
+#: an array's name that says it holds the inputs (xvect, xs, x_data, X_train, inputs, features), and one that says
+#: it holds the targets (yvect, ys, y_data, targets, labels; not y_pred, y_hat, y_estim: the model's values): the zip's
+#: arrays must be named so, in that order
+_INPUTS_NAME = patterns.compile(r"(?i:x[a-z]*|x_\w+|\w+_x|inputs?|features?)")
+_TARGETS_NAME = patterns.compile(r"(?i:(?!\w*(?:pred|hat|estim|fit|model|out))(?:y[a-z]*|y_\w+|\w+_y|targets?|labels?))")
+ZIPPED_PARAMETERS_NOTE = ("read as code: the function's parameters {a} and {b} are its data: zip({a}, {b}) pairs them "
+                          "example by example, so the loop's {x} and {y} are one example's input x⁽ⁱ⁾ and target "
+                          "y⁽ⁱ⁾ ({a} the inputs X, {b} the targets y){length}")
+
+
+def _zipped_parameters(lines: list[str], params: str, notes: list[str], lets: Sequence[object] = ()) -> list[str]:
+    """``def fc(xvect = [], yvect=[], theta=1):`` with ``for x, y in zip(xvect, yvect):``: the parameters are the data.
+
+    A function that takes two arrays and zips them into pairs named x and y in its one loop computes, for each
+    example, with its input x and its target y: the arrays are the inputs X and the targets y, whatever the function
+    calls them, and len() of either counts the examples, m. Read so (zip(X, Y), len(…) as m, noted) only where both
+    arrays are the function's own parameters with names no parameter vector or gradient has, the first named as
+    inputs (xvect, xs, inputs) and the second as targets (yvect, ys, targets), the body uses them
+    nowhere but in the zip and in len(), the loop neither sets x nor y and no line after the loop reads them (Python
+    leaves them at the last example), X, Y and m are written nowhere and no --let defines
+    either array. Anything else is left as it is.
+    """
+    names = [p.split("=")[0].strip().lstrip("*") for p in params.split(",") if p.strip()]
+    loops = [(k, match) for k, line in enumerate(lines) if (match := _ZIP_PAIR.match(line)) is not None]
+    if len(loops) != 1 or len(re.findall(r"(?<![\w.])zip\(", "\n".join(lines))) != 1:
+        return lines
+    at, loop = loops[0]
+    a, b, x, y = loop.group("a"), loop.group("b"), loop.group("x"), loop.group("y")
+    if a == b or a not in names or b not in names or _NOT_DATA.fullmatch(a) or _NOT_DATA.fullmatch(b):
+        return lines
+    if any(isinstance(let, str) and re.match(rf"\s*(?:{re.escape(a)}|{re.escape(b)})\s*(?:\(|\[|=(?!=)|<-)", let)
+           for let in lets):
+        # --let 'yvect = 2*y': the writer says what the array holds, which the reading as X or y would override
+        return lines
+    if not _INPUTS_NAME.fullmatch(a) or not _TARGETS_NAME.fullmatch(b):
+        # zip(yvect, xvect), zip(targets, inputs), zip(a, b): the names do not say the first array is the inputs
+        # and the second the targets; read first-as-X, a swapped zip would pass as right (or the writer's roles
+        # turn round): left to the zip's refusal
+        return lines
+    text = "\n".join(lines)
+    if re.search(r"(?<![\w.])(?:X|Y|m)(?!\w)", text):
+        return lines
+    length = re.compile(rf"(?<![\w.])len\(\s*(?:{re.escape(a)}|{re.escape(b)})\s*\)")
+    rest = "\n".join(line for k, line in enumerate(lines) if k != at)
+    if re.search(rf"(?<![\w.])(?:{re.escape(a)}|{re.escape(b)})(?!\w)", length.sub("", rest)):
+        return lines  # xvect[0], xvect.mean(), a call with it: more than the zip's pairs and their count
+    body = []
+    for line in lines[at + 1:]:
+        if not line[:1].isspace():
+            break
+        body.append(line)
+    after = lines[at + 1 + len(body):]
+    pair = re.compile(rf"(?<![\w.])(?:{re.escape(x)}|{re.escape(y)})(?!\w)")
+    if not body or not any(pair.search(line) for line in body) or any(pair.search(line) for line in after) \
+            or any(re.match(rf"\s*(?:{re.escape(x)}|{re.escape(y)})\s*(?:[-+*/]?=(?!=)|,)", line) for line in body):
+        return lines  # no use of the pair, a use of the last example after the loop, or x or y set anew
+    said = sorted({match.group(0) for match in length.finditer(text)})
+    notes.append(ZIPPED_PARAMETERS_NOTE.format(
+        a=a, b=b, x=x, y=y, length=f"; {', '.join(said)} counts them, the number of examples m" if said else ""))
+    header = lines[at][:loop.start("a")] + "X" + lines[at][loop.end("a"):loop.start("b")] + "Y" + lines[at][loop.end("b"):]
+    return [header if k == at else length.sub("m", line) for k, line in enumerate(lines)]
 
 
 def _asked(lines: list[str], wrt: str | None, notes: list[str]) -> list[str]:

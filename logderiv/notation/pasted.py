@@ -2039,6 +2039,8 @@ _PYTHON_DEF = patterns.to_end(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:
                          r"return\s+(?P<body>.+)$")
 #: one keyword parameter with its default, in the defaults _PYTHON_DEF matched
 _DEFAULT = patterns.compile(r"([A-Za-z_]\w*)\s*=\s*('[^']*'|\"[^\"]*\"|[-\w.]+)")
+#: a default that is a number (def h(x, theta=1)), which a parameter the body uses may have (read as a parameter)
+_NUMBER_DEFAULT = patterns.compile(r"-?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?")
 _PYTHON_LAMBDA = patterns.to_end(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.*)$", mark="")
 #: NAME = vectorize(lambda ARGS: BODY) (np.vectorize too): vectorize only applies the function to each entry,
 #: as logderiv applies a function of a number to a vector
@@ -2075,8 +2077,16 @@ def _python_function(text: str) -> tuple[str, str] | None:
         if match is not None:
             name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group("body" if kind == "def" else 3)
             defaults = _DEFAULT.findall(match.group("defaults")) if kind == "def" else []
-            if any(re.search(rf"(?<![\w.]){keyword}(?!\w)", body) for keyword, _ in defaults):
-                continue  # the body uses a parameter the calls leave at its default: not read
+            used = [(keyword, value) for keyword, value in defaults
+                    if re.search(rf"(?<![\w.]){keyword}(?!\w)", body)]
+            if any(not _NUMBER_DEFAULT.fullmatch(value) for _, value in used) or used != defaults[:len(used)]:
+                # the body uses a parameter whose default is no number ('target'), or one after a default it does
+                # not use (def h(x, a=2, theta=1): a call's second argument is a, not theta): not read
+                continue
+            # def h(x, theta=1): return x*theta: the body's theta is the parameter; the calls must pass it (a call
+            # that leaves it out, h(x), takes fewer arguments than h(x, theta) and is refused), said in the note
+            arguments = ",".join([arguments, *(keyword for keyword, _ in used)])
+            defaults = [(keyword, value) for keyword, value in defaults if (keyword, value) not in used]
             if kind == "vectorize" and not _balanced(body):
                 continue  # vectorize(lambda x: f(x)) + 1: the ')' closing vectorize is not the last one
             spelled = {
@@ -2088,7 +2098,10 @@ def _python_function(text: str) -> tuple[str, str] | None:
                 (said if said is not None and kind == "def" else
                  f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
                 + "".join(f"; its parameter {keyword} = {value} has a default and the body does not use it: dropped"
-                          for keyword, value in defaults) + (commented if kind == "def" else ""))
+                          for keyword, value in defaults)
+                + "".join(f"; its parameter {keyword} = {value} has a default, which the body uses: read as the "
+                          f"parameter {keyword} every call passes (a call leaving it out is refused, not read as "
+                          f"{keyword} = {value})" for keyword, value in used) + (commented if kind == "def" else ""))
     return None
 
 

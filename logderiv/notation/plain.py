@@ -5884,8 +5884,22 @@ def _code_let_name(text: str, equals: int) -> tuple[str, Span, int] | None:
     return name, Span(begin, begin + len(name)), equals + 1
 
 
+#: a bare input x in a --let's value (y = θ0 + θ1 * x): the let makes its name a function of the example's input
+_BARE_INPUT = patterns.compile(r"(?<![\w.])x(?![\w(\[])")
+
+
 def _check_let_name(text: str, token: _Token) -> None:
     problem = vocab.let_name_problem(token.text, token.raw)
+    value = text.split("=", 1)[1] if "=" in text else ""
+    if problem is not None and token.text == "y" and _BARE_INPUT.search(value):
+        # a note's model line named y (y = θ0 + θ1 * x, "estimatedPrice"): the prediction, which logderiv keeps
+        # apart from the targets y the cost compares it with; reading every y as it would change the cost's y too
+        shown = " ".join(value.split())
+        _fail(f"'y' has a fixed meaning, the targets y, and this --let makes it a function of the input x "
+              f"(y = {shown}): the model's prediction, which a note may call y but which is not the targets the "
+              "cost compares it with; every y of the texts would be read as it, so the --let is not read",
+              text, token.start, hint=f"name the prediction h: --let 'h(x) = {shown}', and write h(x) where the "
+                                      "text means the model's value")
     if problem is not None:
         message, hint = problem
         _fail(message, text, token.start, hint=hint)

@@ -317,6 +317,8 @@ def _refuse_unread_count_of_m(result: Respelled) -> None:
             # a count of the parameters' entries is the features' (its own refusal says so); a count known to be
             # of the examples or the features, left here by another reading's doubt, is that reading's to refuse
             continue
+        if _indexed_by_the_loops(result, text, value):
+            continue
         raise InputError(
             f"m = {value} defines m, logderiv's number of examples, as {value}: whether {value} counts the examples "
             "is not read from it (a count of the labels y or of the rows of the data matrix X is)",
@@ -324,6 +326,48 @@ def _refuse_unread_count_of_m(result: Respelled) -> None:
             hint="if it counts the examples, drop the --let (m is their number already) or write it as len(y) or "
                  "X.shape[0]; if it counts something else, name it another letter",
         )
+
+
+#: m = len(NAME), Python's count of a 1-D array's entries
+_LEN_OF_NAME = patterns.compile(r"len\(\s*(?P<name>[A-Za-z_]\w*)\s*\)")
+#: names no data vector has: the parameters, their gradients, the data's own letters and the counts
+_NOT_DATA_NAME = patterns.compile(r"(?i:theta\w*|w|weights?|b|bias|beta\w*|grad\w*|alpha|lr|lambda?|lambd|m|n|"
+                                  r"params?|parameters|coef\w*|t\d*)")
+#: said where m = len(km) is read as the number of examples (the name and the value put in)
+INDEXED_COUNT_NOTE = ("m = {value} counts the entries of {name}, which the lines read only as {name}[i] for each i of "
+                      "range(m): one entry per example the sums run over, so m is the number of examples (the --let "
+                      "says what m is already)")
+
+
+def _indexed_by_the_loops(result: Respelled, let: str, value: str) -> bool:
+    """``m = len(km)`` beside ``sum(((T0 + T1 * km[i]) - price[i]) ** 2 for i in range(m))``: m counts the examples.
+
+    Code that names its data by its own words (km, price) counts the examples by the length of one of them: where
+    every other use of the array is its entry [i] for the index i of a loop (or a generator) over range(m) in the
+    same text, the array has one entry per example the sums run over, so its length is their number m: the let is
+    dropped (m is that count already), noted. A parameter's name (len(theta): the features), a use of the array
+    whole or by any other index, or a text indexing it with no loop over range(m) leaves the refusal.
+    """
+    counted = _LEN_OF_NAME.fullmatch(value)
+    if counted is None or _NOT_DATA_NAME.fullmatch(counted.group("name")):
+        return False
+    name = counted.group("name")
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    used = False
+    for text in _texts(result):
+        if text is let:
+            continue
+        loops = set(re.findall(r"(?<![\w.])for\s+([A-Za-z_]\w*)\s+in\s+range\(\s*m\s*\)", text))
+        for match in word.finditer(text):
+            entry = re.match(r"\s*\[\s*([A-Za-z_]\w*)\s*\]", text[match.end():])
+            if entry is None or entry.group(1) not in loops:
+                return False  # km whole, km[0], km[j] of another loop: not said to be one entry per example
+            used = True
+    if not used:
+        return False
+    result.lets = tuple(other for other in result.lets if other is not let)
+    result.notes.append(INDEXED_COUNT_NOTE.format(value=value, name=name))
+    return True
 
 
 def _source_definitions(result: Respelled, notation_of: _NotationOf) -> None:

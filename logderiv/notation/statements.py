@@ -1141,8 +1141,21 @@ def _made(match: re.Match[str], body: list[str], header: str) -> _Loop:
         roles = {groups["first"].lower(): groups["a"], groups["second"].lower(): groups["b"]}
         if sorted(roles) != ["x", "y"] or groups["a"] == groups["b"]:
             raise InputError(f"zip({groups['first']}, {groups['second']}) does not pair the inputs x with the "
-                             "targets y: only a loop over the examples is read", source=header,
-                             column=header.find("zip"), hint="write for x, y in zip(X, Y):")
+                             "targets y: only a loop over the examples is read (zip(X, Y), or a function's own two "
+                             "data parameters zipped into a pair named x, y that no line after the loop reads)",
+                             source=header, column=header.find("zip"),
+                             hint="write for x, y in zip(X, Y): with X the inputs and Y the targets")
+        # for x_i, y_i in zip(X, Y): J += (theta*x_i - y)**2: the body's y is not the pair's y_i but another name
+        # (Python's global y, the whole vector): reading it as the example's target would hide the slip
+        others = sorted({"x", "y", "x_i", "y_i", "xi", "yi"} - {groups["a"], groups["b"]})
+        slipped = next((found for line in body
+                        if (found := re.search(rf"(?<![\w.])(?:{'|'.join(others)})(?![\w(])", line)) is not None), None)
+        if slipped is not None:
+            raise InputError(f"the loop pairs {groups['a']} and {groups['b']} from zip({groups['first']}, "
+                             f"{groups['second']}), but its body writes {slipped.group(0)}, which is not the pair's: "
+                             "in Python that is another name (a global), not this example's value",
+                             source=header, column=header.find(groups["a"]),
+                             hint=f"write the example's values as {groups['a']} and {groups['b']} in the body")
         return _Loop("i", f"zip({groups['first']}, {groups['second']})", (roles["x"], roles["y"]), body, header,
                      zipped=True)
     if groups.get("collection"):
@@ -1832,7 +1845,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         return None
     defined = defined or {}
     # a whole function pasted (def cost_func(x, y, w, b): … return cost): its body, read as the lines below
-    text, body_notes = function_body.unwrap(text, wrt if answer else None)
+    text, body_notes = function_body.unwrap(text, wrt if answer else None, given_lets)
     text, eigen_notes = eigen_code.respell(text)  # for(int i = 0; i < X.cols(); ++i){ … X.col(i) … }
     spelled, notes = code_spellings(text, given_lets)  # (the --let s' own helpers kept: def logistic_sigmoid(z): …)
     notes = [*body_notes, *eigen_notes, *notes]

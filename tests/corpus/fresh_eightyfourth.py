@@ -32,7 +32,7 @@ file grepped in tests/); 32 of the 45 items come from sources with an address:
 Names follow the sources: X, x (a matrix in Bixi81's R) and the rows x⁽ⁱ⁾ of the multi-feature notes are Data.X; y, price, yvect are Data.y; theta,
 θ (vectors) are Data.theta; lambda, lambd, λ are Data.lam; m, length(y), len(X), nrow(y), length(X(1,:)) are the
 number of examples (Data.m). One-feature models: θ₀, θ₁ (adrianql5) and T0, T1 (pineauofficial) are Data.theta0 and
-Data.theta1 with x⁽ⁱ⁾, km the one feature (Data.x); gandresto's scalar theta is Data.theta[0] with xvect = Data.x;
+Data.theta1 with x⁽ⁱ⁾, km the one feature (Data.x); gandresto's scalar theta is Data.w[0] (the judge's one-feature slope) with xvect = Data.x;
 the scalar slope w of the index files 70080584325 and 57943402633 is Data.w[0], b is Data.b and x is Data.x. Where a
 source gives no cost for an answer, ``why`` says which cost it is graded against (written in the source's own names).
 The real mistakes come first among the answers, then the real right answers, then the one-slip variants of real
@@ -135,7 +135,9 @@ def _nat_cost(d):
 
 
 def _half_mse_scalar_theta(d):
-    r = d.theta[0] * d.x - d.y
+    # the scalar theta (--wrt theta, no index) is drawn by the judge as the one-feature slope Data.w[0]
+    # (tests/corpus/judge.py's _Data: "a scalar wrt other than b is the slope w[0]"), not Data.theta[0]
+    r = d.w[0] * d.x - d.y
     return float(r @ r) / (2 * d.m)
 
 
@@ -221,7 +223,7 @@ _GAN_GRAD = (
 )
 _GAN_WHY = (
     "fc_min_cuadrados is the half-mean squared error of h(x, theta) = x*theta, a line through the origin; xvect is "
-    "the one feature (Data.x), yvect Data.y, the scalar theta Data.theta[0]"
+    "the one feature (Data.x), yvect Data.y, the scalar theta Data.w[0] (the one-feature slope)"
 )
 
 # --- gardayulada
