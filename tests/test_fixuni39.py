@@ -132,12 +132,17 @@ def test_bare_sigma_holding_a_sum_refused():
     r"\frac{1}{2m} × Σ(h_θ(x⁽ⁱ⁾) - y⁽ⁱ⁾)² + \Sigma",
     # a scripted Σ beside a bare one
     r"\frac{1}{2m} Σ_{i=1}^{m}(h_θ(x⁽ⁱ⁾) - y⁽ⁱ⁾)² + Σ(y⁽ⁱ⁾)",
+    # right after a transpose: a quadratic form's matrix (GDA's (x⁽ⁱ⁾ − μ)ᵀ Σ (x⁽ⁱ⁾ − μ)), never a sum
+    r"\frac{1}{2} (x⁽ⁱ⁾ - μ)ᵀ Σ (x⁽ⁱ⁾ - μ)",
+    r"\frac{1}{2} (x^{(i)} - \mu)^{T} Σ (x^{(i)} - \mu)",
     # Σ⁻¹: a matrix's inverse, never a sum
     r"\frac{1}{2} (x⁽ⁱ⁾)ᵀ Σ⁻¹ (x⁽ⁱ⁾)",
 ])
 def test_sigma_that_may_be_a_matrix_keeps_its_refusal(text):
     error = _error(text, let=[HR])
-    assert "a summation sign, or a matrix" in str(error) or "unexpected character" in str(error)
+    # refused as before: the Sigma named (a sum or a matrix?), or the quadratic form not a number
+    assert "a summation sign, or a matrix" in str(error) or "unexpected character" in str(error) \
+        or "this is 1×m in matrix form" in str(error)
 
 
 def test_script_standing_apart_refused():

@@ -2755,7 +2755,9 @@ class _Tokenizer:
         """
         source = self.source
         after = source[start + 1:self.end].lstrip()[:1]
-        if not after or after in "_^⁻ᵀ'" or after in _UNICODE_SUPERSCRIPT_DIGITS or "\\Sigma" in source \
+        # (x⁽ⁱ⁾ − μ)ᵀ Σ (x⁽ⁱ⁾ − μ): right after a transpose, a quadratic form's matrix, never a sum
+        transposed = any(token.kind == "transpose" for token in self.tokens[-2:])
+        if transposed or not after or after in "_^⁻ᵀ'" or after in _UNICODE_SUPERSCRIPT_DIGITS or "\\Sigma" in source \
                 or _SCRIPTED_SIGMA.search(source):
             return False
         self.add("sum", "sum", start, start + 1)
