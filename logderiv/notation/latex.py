@@ -4602,12 +4602,37 @@ class _Parser(Grammar[Token]):
             self.refuse_inverse(base, exponent)
             self.refuse_log_to_a_negative_power(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
+            self.refuse_function_power(opened, token)
             again = self.peek()
             if self.is_op(again, "^"):
                 self.fail("a double superscript", again.start, hint="write (a^{b})^{c} or a^{b c}")
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_function_power(self, opened: int, caret: _Token) -> None:
+        r"""``h_θ²(x⁽ⁱ⁾)``, ``h^2(x)``, ``g^2(z)``: the square of the function's value, or its name squared times a bracket?
+
+        Notes write ``\sin^2 x`` for the square of a function's value, and ``h²(x)`` so too; read as written it was
+        h² times (x): the prediction squared times the data, a false verdict (audit auduni39). Where the power's
+        base is the hypothesis h (h_θ), the sigmoid's g or a function defined with --let, and a bracket follows
+        the power with nothing between, neither is taken.
+        """
+        first = self.tokens[opened]
+        follower = self.peek()
+        before = self.tokens[self.position - 1]
+        if not (first.kind == "name" and (first.text in self.functions or first.text in ("h", conventions.SIGMOID_LETTER))
+                and follower.kind == "open" and follower.text == "(" and follower.start == before.end
+                and self.tokens[self.position_of(caret) - 1].kind != "close"):
+            return
+        written = self.source[first.start:follower.start]
+        self.fail(f"'{written}(…)': the power of the function's value {first.raw}(…), or {written} times the bracket? "
+                  "Not guessed", caret.start,
+                  hint=f"write ({first.raw}(…))^2 for the square of its value, or {written} \\cdot (…) for a product")
+
+    def position_of(self, token: _Token) -> int:
+        """Where ``token`` stands in the tokens (by identity)."""
+        return next(k for k, each in enumerate(self.tokens) if each is token)
 
     def refuse_feature_power(self, base: tree.Node, caret: _Token) -> None:
         """``x_{i}^{j}`` with j a feature index: x_i to the power j (polynomial features) or feature j of x_i?
