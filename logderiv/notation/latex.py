@@ -266,6 +266,16 @@ _PARAMETER_ALONE = patterns.compile(
     r"\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{\s*(?:w|\\theta|\\beta)\s*\}|\\(?:mathbf|bm|boldsymbol)\s+w|w|\\theta|\\beta)\s*")
 #: a \Sigma (or a Unicode Σ) with no script after it (a covariance matrix, say): then no Sigma is read as \sum
 _BARE_SIGMA = patterns.compile(r"(?:\\Sigma(?![A-Za-z])|Σ)(?!\s*[_^])")
+#: the cost's names a derivative operator opening the text applies to across a '×' (operator_times_cost)
+_TIMES_APPLIED_COSTS = frozenset({"J", "L", "E"})
+#: a Unicode Σ with a script after it: the summation sign with limits, beside which a bare Σ is not taken for one
+_SCRIPTED_SIGMA = patterns.compile(r"Σ\s*[_^]")
+#: Unicode sub- and superscripts typed beside LaTeX (θ₀, xⱼ⁽ⁱ⁾, (…)²): read as TeX's scripts (unicode_scripts)
+_UNICODE_SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
+_UNICODE_SUBSCRIPTS = {**_UNICODE_SUBSCRIPT_DIGITS, "ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₗ": "l", "ₙ": "n", "ₘ": "m", "ₚ": "p"}
+_UNICODE_SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
+_UNICODE_EXAMPLE_MARK = "⁽ⁱ⁾"
+_UNICODE_SCRIPTS = frozenset({*_UNICODE_SUBSCRIPTS, *_UNICODE_SUPERSCRIPT_DIGITS, "⁻", "⁽"})
 _BOLD_STYLES = vocab.BOLD_STYLES
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
@@ -797,6 +807,8 @@ class _Tokenizer:
         self.unread_words: str | None = None
         #: notes on letters read apart from a function glued to them (``ylog(``)
         self.glued: list[str] = []
+        #: the Unicode scripts read as TeX's (θ₀ as _{0}, ⁽ⁱ⁾ as ^{(i)}), by how each is written (unicode_scripts)
+        self.unicode_written: dict[str, str] = {}
         #: where \forall is written: only a trailing qualifier (\quad \forall j) may hold it
         self.foralls: list[int] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
@@ -1031,6 +1043,10 @@ class _Tokenizer:
                 self.add("hat", "y" if self.hat_is_let("y") else vocab.PREDICTION, start, stop)
                 self.note(f"the Unicode {self.source[start:stop]} is read as \\hat{{y}}, the prediction")
                 self.position = stop
+            elif char in _UNICODE_SCRIPTS and self.unicode_scripts(start):
+                pass  # θ₀, xⱼ⁽ⁱ⁾, (…)² pasted into LaTeX: TeX's scripts (noted); the position moved past them
+            elif char == "Σ" and self.bare_sigma(start):
+                pass  # Σ(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²: a summation sign without scripts, its range checked by the parser (noted)
             elif char == "Σ":
                 # a Σ where some Sigma has no scripts: a summation sign, or a matrix (a covariance Σ)? Not picked
                 self.fail("unexpected character 'Σ': a summation sign, or a matrix (this text writes a Sigma without "
@@ -1038,8 +1054,13 @@ class _Tokenizer:
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
+        if self.unicode_written:
+            self.note("the Unicode sub- and superscripts typed beside the LaTeX are read as TeX's scripts, as "
+                      "lecture notes type them: " + ", ".join(f"{written} as {tex}"
+                                                             for written, tex in self.unicode_written.items()))
         self.brace_sized_scripts()
         self.derivatives_over()
+        self.operator_times_cost()
         self.breaks_between_factors()
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
@@ -1071,6 +1092,33 @@ class _Tokenizer:
                                                     "hat", "ones", "nabla"):
                 self.note("the line break \\\\ between two factors, with no sign at it, is read as their product, "
                           "as written; write + (or −) at the break if the next row adds (or subtracts) its term")
+
+    def operator_times_cost(self) -> None:
+        r"""Drop the '×' of ``\frac{∂}{∂θ_0} \times J(\theta_0,\theta_1) = …``: the operator applied to the cost (noted).
+
+        Spanish lecture notes write the partial of J as the operator, a times sign, then J: an operator has no value
+        to multiply, so the × applies it, ∂J/∂θ₀ (a left side naming the derivative). Only where the operator
+        \frac{∂}{∂…} opens the text, the cost's name (J, L, E) stands right after the ×, then its bracket or the '='
+        of the left side, and an '=' follows: anything else keeps the product, as written.
+        """
+        tokens = self.tokens
+        first = 1 if tokens and tokens[0].kind == "delimiter" else 0
+        kinds = [token.kind for token in tokens[first:first + 6]]
+        if kinds != ["frac", "lbrace", "partial", "rbrace", "lbrace", "partial"]:
+            return
+        close = next((k for k in range(first + 6, len(tokens)) if tokens[k].kind in ("rbrace", "lbrace")), None)
+        if close is None or tokens[close].kind != "rbrace" or close + 3 >= len(tokens):
+            return
+        times, name, after = tokens[close + 1], tokens[close + 2], tokens[close + 3]
+        if not (times.kind == "op" and times.text == "*" and times.raw in ("×", "\\times")
+                and name.kind == "name" and name.raw in _TIMES_APPLIED_COSTS
+                and (after.kind == "open" and after.text == "(" or after.kind == "op" and after.text == "=")
+                and any(token.kind == "op" and token.text == "=" for token in tokens[close + 3:])):
+            return
+        del tokens[close + 1]
+        written = self.source[tokens[first].start:name.end]
+        self.note(f"'{' '.join(written.split())}': the '{times.raw}' between the derivative operator and the cost's "
+                  f"name applies the operator to it, as these notes write a derivative: read as ∂{name.raw}/∂…")
 
     def derivatives_over(self) -> None:
         r"""``{\partial L \over \partial w_j}`` as ``\frac{\partial L}{\partial w_j}``: plain TeX's derivative.
@@ -2649,6 +2697,71 @@ class _Tokenizer:
         shown = next((symbol for symbol, spelled in vocab.GREEK.items() if spelled == letter), letter)
         self.note(book_macros.letter_note(self.source[start:stop], shown))
         self.position = stop
+        return True
+
+    def unicode_scripts(self, start: int) -> bool:
+        r"""Read a run of Unicode sub- or superscripts glued to what precedes them as TeX's scripts; False if none.
+
+        Lecture notes type θ₀, θⱼ, xⱼ⁽ⁱ⁾ and (…)² in Unicode beside their LaTeX (``\frac{1}{2m} × Σ(h_θ(x⁽ⁱ⁾) -
+        y⁽ⁱ⁾)²``): subscript digits and the index letters ᵢ ⱼ ₖ ₗ ₙ ₘ ₚ are ``_{…}``, the example mark ⁽ⁱ⁾ is
+        ``^{(i)}``, superscript digits (with a ⁻) are ``^{…}``, each as logderiv's own Unicode output writes them.
+        Only right after a letter, a closing bracket or brace, or another script: a script standing apart scripts
+        nothing, and stays refused. Noted.
+        """
+        source = self.source
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is None or previous.end != start or previous.kind not in ("name", "close", "rbrace", "number"):
+            return False
+        char = source[start]
+        if char in _UNICODE_SUBSCRIPTS:
+            stop = start + 1
+            if char in _UNICODE_SUBSCRIPT_DIGITS:
+                while stop < self.end and source[stop] in _UNICODE_SUBSCRIPT_DIGITS:
+                    stop += 1
+            inner = [("number" if char in _UNICODE_SUBSCRIPT_DIGITS else "name",
+                      "".join(_UNICODE_SUBSCRIPTS[c] for c in source[start:stop]))]
+            caret = "_"
+        elif source.startswith(_UNICODE_EXAMPLE_MARK, start) and start + len(_UNICODE_EXAMPLE_MARK) <= self.end:
+            stop = start + len(_UNICODE_EXAMPLE_MARK)
+            inner = [("open", "("), ("name", vocab.EXAMPLE_INDEX), ("close", ")")]
+            caret = "^"
+        elif char in _UNICODE_SUPERSCRIPT_DIGITS or char == "⁻":
+            stop = start + (char == "⁻")
+            digits = stop
+            while stop < self.end and source[stop] in _UNICODE_SUPERSCRIPT_DIGITS:
+                stop += 1
+            if stop == digits:
+                return False
+            inner = ([("op", "-")] if char == "⁻" else []) + [
+                ("number", "".join(_UNICODE_SUPERSCRIPT_DIGITS[c] for c in source[digits:stop]))]
+            caret = "^"
+        else:
+            return False
+        written = source[start:stop]
+        for kind, text in (("op", caret), ("lbrace", "{"), *inner, ("rbrace", "}")):
+            self.tokens.append(_Token(kind, text, start, stop, written))
+        self.unicode_written.setdefault(written, caret + "{" + "".join(text for _, text in inner) + "}")
+        self.position = stop
+        return True
+
+    def bare_sigma(self, start: int) -> bool:
+        r"""Take a Unicode Σ without scripts for the summation sign, its range left to the parser; False if not.
+
+        Notes typed half in LaTeX write ``\frac{1}{2m} × Σ(h_θ(x⁽ⁱ⁾) - y⁽ⁱ⁾)²``: the Σ is the sum their summand
+        marks, the examples. Only where no Sigma of the text could be a matrix: none written ``\Sigma`` or with
+        scripts (Σ_{i=1}^m beside it: is the bare one a covariance Σ?), and this one not raised to a power or
+        transposed (Σ⁻¹, Σᵀ). The parser reads it only over a summand that says what it runs over
+        (:meth:`_Parser.bare_sigma_range`), and notes it.
+        """
+        source = self.source
+        after = source[start + 1:self.end].lstrip()[:1]
+        # (x⁽ⁱ⁾ − μ)ᵀ Σ (x⁽ⁱ⁾ − μ): right after a transpose, a quadratic form's matrix, never a sum
+        transposed = any(token.kind == "transpose" for token in self.tokens[-2:])
+        if transposed or not after or after in "_^⁻ᵀ'" or after in _UNICODE_SUPERSCRIPT_DIGITS or "\\Sigma" in source \
+                or _SCRIPTED_SIGMA.search(source):
+            return False
+        self.add("sum", "sum", start, start + 1)
+        self.position = start + 1
         return True
 
     def scripted_sigma(self, start: int, stop: int) -> bool:
@@ -4489,12 +4602,37 @@ class _Parser(Grammar[Token]):
             self.refuse_inverse(base, exponent)
             self.refuse_log_to_a_negative_power(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
+            self.refuse_function_power(opened, token)
             again = self.peek()
             if self.is_op(again, "^"):
                 self.fail("a double superscript", again.start, hint="write (a^{b})^{c} or a^{b c}")
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_function_power(self, opened: int, caret: _Token) -> None:
+        r"""``h_θ²(x⁽ⁱ⁾)``, ``h^2(x)``, ``g^2(z)``: the square of the function's value, or its name squared times a bracket?
+
+        Notes write ``\sin^2 x`` for the square of a function's value, and ``h²(x)`` so too; read as written it was
+        h² times (x): the prediction squared times the data, a false verdict (audit auduni39). Where the power's
+        base is the hypothesis h (h_θ), the sigmoid's g or a function defined with --let, and a bracket follows
+        the power with nothing between, neither is taken.
+        """
+        first = self.tokens[opened]
+        follower = self.peek()
+        before = self.tokens[self.position - 1]
+        if not (first.kind == "name" and (first.text in self.functions or first.text in ("h", conventions.SIGMOID_LETTER))
+                and follower.kind == "open" and follower.text == "(" and follower.start == before.end
+                and self.tokens[self.position_of(caret) - 1].kind != "close"):
+            return
+        written = self.source[first.start:follower.start]
+        self.fail(f"'{written}(…)': the power of the function's value {first.raw}(…), or {written} times the bracket? "
+                  "Not guessed", caret.start,
+                  hint=f"write ({first.raw}(…))^2 for the square of its value, or {written} \\cdot (…) for a product")
+
+    def position_of(self, token: _Token) -> int:
+        """Where ``token`` stands in the tokens (by identity)."""
+        return next(k for k, each in enumerate(self.tokens) if each is token)
 
     def refuse_feature_power(self, base: tree.Node, caret: _Token) -> None:
         """``x_{i}^{j}`` with j a feature index: x_i to the power j (polynomial features) or feature j of x_i?
@@ -5862,7 +6000,9 @@ class _Parser(Grammar[Token]):
         if index is not None and lower is not None and upper is None:
             upper = self.bound_without_caret(index[0], lower[0]) or upper
         from_zero: int | None = None
-        if index is None and upper is None:
+        # a Unicode Σ with no script at all (the tokenizer's bare_sigma): read only over a summand that says its range
+        bare_sigma = token.raw == "Σ" and index is None and lower is None and upper is None
+        if index is None and upper is None and not bare_sigma:
             implied = self.implied_example_index()
             if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
                 index = (implied, token.start)
@@ -5910,8 +6050,14 @@ class _Parser(Grammar[Token]):
         bound = vocab.EXAMPLE_INDEX if examples else letter
         if zero_dot is not None:
             self.zero_based_dot(body, letter, *zero_dot)
+        if bare_sigma:
+            self.bare_sigma_range(token, body)
         if index is None and upper is None:
             over, bound = self.unindexed(token, body, over, bound)
+        if bare_sigma:
+            self.note("the Σ written without an index or limits is read as the summation sign, "
+                      + ("Σᵢ over the m examples: its summand is marked by example i" if over == "examples"
+                         else "over the features its summand indexes"))
         assert _is_sum_range(over), "sum_range and unindexed read a range, or refuse the sum"
         node = tree.Sum(over, bound, body, self.span(token, body))
         if id(body) not in self.extent:
@@ -5924,6 +6070,35 @@ class _Parser(Grammar[Token]):
             assert upper is not None, "a sum read from 0 has both bounds (intercept_from_zero)"
             return self.intercept_term(from_zero, node, letter, upper[0])
         return node
+
+    def bare_sigma_range(self, token: Token, body: tree.Node) -> None:
+        """Refuse a Unicode Σ without scripts whose summand does not say what it runs over.
+
+        ``Σ(h_θ(x⁽ⁱ⁾) - y⁽ⁱ⁾)²`` marks example i and nothing else: the sum over the examples; ``Σθⱼ²`` indexes one
+        parameter by a feature letter and holds no data: the sum over the features. A summand marked by both (``Σ(h
+        - y⁽ⁱ⁾)xⱼ⁽ⁱ⁾``: over i, with j free, or over both?), by neither (``Σ(h - y)²``), or holding a sum of its own
+        is not guessed.
+        """
+        hint = "write \\sum_{i=1}^{m} over the examples, \\sum_{j=1}^{n} over the features"
+        examples: set[str] = set()
+        features: set[str] = set()
+        for node in tree.walk(body):
+            if isinstance(node, (tree.Sum, tree.AxisSum)):
+                self.fail("a Σ written without an index or limits is read only over a summand with no sum of its "
+                          "own: which index does each sum run over?", token.start, hint=hint)
+            if not isinstance(node, tree.Variable):
+                continue
+            if node.example is not None:
+                examples.add(node.example)
+            if node.feature is not None and not node.feature.isdigit():
+                (examples if node.feature == vocab.EXAMPLE_INDEX else features).add(node.feature)
+        if examples and features:
+            self.fail(f"a Σ written without an index or limits over a summand marked both by example "
+                      f"{'/'.join(sorted(examples))} and by {'/'.join(sorted(features))}: does it run over the "
+                      "examples or the features?", token.start, hint=hint)
+        if not examples and not features:
+            self.fail("a Σ written without an index or limits over a summand that marks no example (x⁽ⁱ⁾, y⁽ⁱ⁾) "
+                      "and no feature (θⱼ): what does it run over?", token.start, hint=hint)
 
     def data_set_pair(self, items: list[_Token], script: _Token) -> tuple[str, int] | None:
         r"""``\sum_{(\mathbf{x}_i, y_i) \in \mathcal{D}}``: each example (x_i, y_i) of the data set D once: the sum over i.
