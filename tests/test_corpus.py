@@ -160,10 +160,10 @@ from corpus.judge import outcome
 #: named x, y read as the data X, Y, len() of either as m, and a helper's numeric default its body uses as a
 #: parameter (f84 gandresto's fc_min_cuadrados and der_min_cuadrados with two variants; the cost item's scalar
 #: theta redrawn as the judge's slope Data.w[0]); 4 items
-#: 3439 with fixuni39 (rated whole, 0 wrong, none lost; 6 items): Unicode scripts beside LaTeX (θ₀, xⱼ⁽ⁱ⁾, ²) as TeX's, a bare Unicode Σ
-#: as the sum its summand marks, × as the product, and \frac{∂}{∂θ_0} \times J(…) = … as ∂J/∂θ₀ (f84's adrianql5
-#: Spanish notes: the one-feature cost, both partials and a variant, the regularised update and a variant, 6 items);
-#: rated whole, none wrong
+#: 3439 with fixuni39 (rated whole, 0 wrong, none lost; 6 items): Unicode scripts beside LaTeX (θ₀, xⱼ⁽ⁱ⁾, ²) as
+#: TeX's, a bare Unicode Σ as the sum its summand marks, × as the product, and \frac{∂}{∂θ_0} \times J(…) = … as
+#: ∂J/∂θ₀ (f84's adrianql5 Spanish notes: the one-feature cost, both partials and a variant, the regularised update
+#: and a variant, 6 items); rated whole, none wrong
 RIGHT_AT_LEAST = 3439
 
 COST_IDS = [item.id for item in COSTS]
