@@ -137,15 +137,16 @@ def _asked(lines: list[str], wrt: str | None, notes: list[str]) -> list[str]:
 def _julia_function(text: str, lines: list[str], notes: list[str]) -> tuple[str, list[str]]:
     """Julia's ``function compute_cost(X, y, theta)`` / ``return EXPR`` / ``end`` as ``return EXPR`` (noted).
 
-    Only the one line ``return EXPR``, indented under the header, then ``end`` alone: Octave writes no value after
-    ``return`` and its function file names its outputs (``function J = f(…)``), so the header with a value returned
-    is Julia's. An EXPR with a square bracket (Julia's entries and slices number from 1) or any other body (lines
-    before the return, loops) is left as written, to be refused as before. Julia's ``'`` is the adjoint, the
-    transpose of real numbers, and ``.^`` its power of each entry: the code's spellings the readers read.
+    Only the one line ``return EXPR`` (indented or not: Julia's blocks end at ``end``), then ``end`` alone: Octave
+    writes no value after ``return`` and its function file names its outputs (``function J = f(…)``), so the header
+    with a value returned is Julia's. An EXPR with a square bracket (Julia's entries and slices number from 1) or
+    any other body (lines before the return, loops) is left as written, to be refused as before. Julia's ``'`` is
+    the adjoint, the transpose of real numbers, and ``.^`` its power of each entry: the code's spellings the
+    readers read.
     """
     header = _JULIA_HEADER.match(lines[0].strip())
     body = [line for line in lines[1:] if line.strip()]
-    if header is None or len(body) != 2 or body[-1].strip() != "end" or body[0] == body[0].lstrip():
+    if header is None or len(body) != 2 or body[-1].strip() != "end":
         return text, notes
     returned = _JULIA_RETURN.match(body[0].strip())
     if returned is None:
