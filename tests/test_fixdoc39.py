@@ -153,3 +153,11 @@ def test_an_octave_function_file_is_not_read_as_julia():
     assert str(error).startswith("'function … = …' is the header of an Octave function")
     assert error.column == 0
 
+
+
+def test_docs_quote_the_head_note_as_printed():
+    # docs/notation.md's row for the glued head quotes the note as logderiv prints it
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "notation.md").read_text(encoding="utf-8")
+    assert f'"{HEAD_NOTE}"' in docs
