@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from ..errors import InputError
 from . import vocabulary
 from .brackets import closing, top_level
 
@@ -151,9 +152,23 @@ def _julia_function(text: str, lines: list[str], notes: list[str]) -> tuple[str,
     returned = _JULIA_RETURN.match(body[0].strip())
     if returned is None:
         return text, notes
+    value = returned.group("value")
+    if "÷" in value:
+        # Julia's ÷ is div, the integer division (7.0 ÷ 2.0 is 3.0): a whole number, flat in the parameters
+        raise InputError("'÷' in Julia is the integer division div (7 ÷ 2 is 3, rounded toward zero), not a "
+                         "division: write '/' for the division", source=text, column=text.index("÷"))
+    params_at = text.index(lines[0].strip()) + header.start("params")
+    for param in re.finditer(r"(?:(?<=^)|(?<=[,;]))\s*(?P<name>[^,;:\s]+)", header.group("params")):
+        name = param.group("name")
+        if not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", value):
+            # the value uses another name (Julia's global, θ's slip for w): not the function of its parameters
+            raise InputError(f"the Julia function {header.group('name')}(…) never uses its parameter '{name}' in the "
+                             "value it returns: the names that value uses are not all its parameters (a global "
+                             "in Julia), so it is not read", source=text,
+                             column=params_at + param.start("name"))
     params = ", ".join(p.strip() for p in header.group("params").split(",") if p.strip())
-    notes.append(JULIA_HEADER_NOTE.format(name=header.group("name"), params=params, value=returned.group("value")))
-    return f"return {returned.group('value')}", notes
+    notes.append(JULIA_HEADER_NOTE.format(name=header.group("name"), params=params, value=value))
+    return f"return {value}", notes
 
 
 def _r_function(lines: list[str], notes: list[str]) -> tuple[str, list[str]]:
