@@ -61,3 +61,39 @@ def test_julia_parameter_the_value_never_uses_is_refused(header):
     error = refused(logderiv.derive, text, wrt="theta_j")
     assert "never uses its parameter 'theta'" in str(error)
     assert error.column == text.index("theta")
+
+
+# ------------------------------------------------------------------ a page's model line written hθ(x) = … (plain)
+# the fixer's let reading reads hθ(x) as h_θ(x); a page's own line "hθ(x) = σ(θᵀx)" was "not part of the derivation,
+# not read", h fell back to the cost's default (θᵀx for a squared error), and a step that drops σ's derivative held
+SIGMOID_PAGE = ("hθ(x) = σ(θᵀx)\n\n"
+                "J(θ) = (1/(2m)) Σ (hθ(x) - y)²\n\n"
+                "∂J/∂θj = (1/m) Σ (hθ(x) - y) xj\n")
+
+
+def _squared_error_of_sigmoid(X, y, theta):
+    """(1/2m) Σᵢ (σ(θᵀxᵢ) − yᵢ)², by hand."""
+    return float(np.sum((1 / (1 + np.exp(-(X @ theta))) - y) ** 2) / (2 * len(y)))
+
+
+def test_a_pages_glued_model_line_defines_its_model():
+    # by hand: ∂/∂θⱼ (1/2m) Σ (σ(θᵀx) − y)² = (1/m) Σ (σ − y) σ(1 − σ) xⱼ, not (1/m) Σ (σ − y) xⱼ (the page's line 5)
+    rng = np.random.default_rng(3903)
+    X, y, theta = rng.normal(size=(7, 3)), rng.integers(0, 2, 7).astype(float), rng.normal(size=3)
+    from _numeric import central_differences
+
+    numeric = central_differences(lambda t: _squared_error_of_sigmoid(X, y, t), theta)
+    h = 1 / (1 + np.exp(-(X @ theta)))
+    assert np.allclose(numeric, X.T @ ((h - y) * h * (1 - h)) / len(y), atol=1e-7)
+    assert not np.allclose(numeric, X.T @ (h - y) / len(y), atol=1e-3)
+    review = logderiv.steps(SIGMOID_PAGE, wrt="theta_j", file_kind="markdown")
+    assert not review.ok
+    assert review.first_wrong is not None and review.first_wrong.written.offset > SIGMOID_PAGE.index("∂J")
+    assert any(note.startswith("line 1 defines hθ beside the derivation") for note in review.notes)
+
+
+def test_a_pages_glued_linear_model_line_keeps_its_right_step():
+    # guard: hθ(x) = θᵀx, the squared error's gradient (1/m) Σ (θᵀx − y) xⱼ: the step holds (by hand, as
+    # tests/test_fixdoc39.py checks the same gradient against finite differences)
+    review = logderiv.steps(SIGMOID_PAGE.replace("σ(θᵀx)", "θᵀx"), wrt="theta_j", file_kind="markdown")
+    assert review.ok
