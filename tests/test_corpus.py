@@ -164,7 +164,10 @@ from corpus.judge import outcome
 #: TeX's, a bare Unicode Σ as the sum its summand marks, × as the product, and \frac{∂}{∂θ_0} \times J(…) = … as
 #: ∂J/∂θ₀ (f84's adrianql5 Spanish notes: the one-feature cost, both partials and a variant, the regularised update
 #: and a variant, 6 items); rated whole, none wrong
-RIGHT_AT_LEAST = 3439
+#: 3443 with fixdoc39 (rated whole, 0 wrong, none lost): a --let head hθ(x), the model's parameter letter on the
+#: line, read as h_θ(x) (f84's docstring chain hθ(x) = σ(z) = 1/(1 + e^{-z}), its cost and two answers), and
+#: Julia's function … return … end as the value returned (f84 compute_cost); 4 items
+RIGHT_AT_LEAST = 3443
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -237,8 +237,10 @@ def read_definitions(
     sigma_notes = [*letter_notes, *sigma_notes]
     lets, links, link_notes = _link_lets(lets, input)
     link_notes = [*sigma_notes, *link_notes]
+    # hθ(x) = σ(z) = …: the model's parameter letter written on the line, read as h_θ(x) (plain and LaTeX alike)
+    head_subscript_notes = [note for note in (plain.glued_subscript_head_note(text) for text in lets) if note]
     lets, chains, chain_notes = _split_chains(lets, input)
-    chain_notes = [*link_notes, *chain_notes]
+    chain_notes = [*link_notes, *head_subscript_notes, *chain_notes]
     defined: list[str] = []
     number_functions: list[str] = []
     heads: dict[int, functions.FunctionDef] = {}

@@ -26,10 +26,11 @@ import re
 from collections.abc import Sequence
 
 from .. import patterns
+from ..errors import InputError
 from . import vocabulary
 from .brackets import closing, top_level
 
-__all__ = ["unwrap", "HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE", "R_HEADER_NOTE", "R_GUARD_NOTE"]
+__all__ = ["unwrap", "HEADER_NOTE", "JULIA_HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE", "R_HEADER_NOTE", "R_GUARD_NOTE"]
 
 #: def NAME(PARAMS): on the first line, nothing after the colon
 _HEADER = patterns.compile(r"^def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*(?:->\s*[\w\[\], .]+)?:\s*$")
@@ -39,6 +40,10 @@ _COUNT_SET = patterns.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_]\w*)\s*=\s*
 #: return A, B (bare names)
 _PAIR = patterns.compile(r"^(?P<indent>[ \t]*)return\s+\(?\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*\)?\s*$")
 
+#: Julia's function NAME(PARAMS) on the first line (no outputs: Octave's function file writes OUT = NAME(…))
+_JULIA_HEADER = patterns.compile(r"^function\s+(?P<name>[A-Za-z_]\w*!?)\s*\((?P<params>[^()=]*)\)\s*$")
+#: Julia's one line of body: return EXPR (no square bracket: an entry or a slice numbers from 1, not read here)
+_JULIA_RETURN = patterns.compile(r"^return\s+(?P<value>[^\[\]\n;#]*[^\s\[\]\n;#])\s*$")
 #: R's NAME <- function(PARAMS){ on the first line (or = function, the brace on the line), the body up to a last "}"
 _R_HEADER = patterns.compile(r"^(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*\{\s*$")
 #: R's guard of a probability's extreme entries: p[p == 0] <- …, p[p==1] <- 1 - …, p[p <= 0] <- …, p[p >= 1] <- …
@@ -56,6 +61,8 @@ R_GUARD_NOTE = ("read as R: {line} only changes entries of {name} equal to {boun
                 "never takes (its values lie strictly between 0 and 1): a numerical guard, a no-op on the mathematics, "
                 "dropped")
 
+JULIA_HEADER_NOTE = ("read as Julia: function {name}({params}) return … end is read as the value it returns, "
+                     "{value}; its parameters are the names that value uses")
 HEADER_NOTE = ("read as code: the function {name}({params}) is read as its body, whose value is what it returns; "
                "its parameters are the names the body uses")
 COUNT_NOTE = ("read as code: {name} = {count} counts the examples (the data's rows) and the loop runs to it: {name} is "
@@ -72,6 +79,8 @@ def unwrap(text: str, wrt: str | None = None, lets: Sequence[object] = ()) -> tu
     if first is None:
         return text, notes
     header = _HEADER.match(lines[first].strip())
+    if header is None and _JULIA_HEADER.match(lines[first].strip()):
+        return _julia_function(text, lines[first:], notes)
     if header is None and lines[first] == lines[first].lstrip():
         return _r_function(lines[first:], notes)
     if header is None or lines[first] != lines[first].lstrip():
@@ -195,6 +204,42 @@ def _asked(lines: list[str], wrt: str | None, notes: list[str]) -> list[str]:
     name = names[bys.index(by)]
     notes.append(RETURNED_NOTE.format(names=", ".join(names), bys=", ".join(bys), wrt=wrt, by=by, name=name))
     return [*lines[:-1], f"{match.group('indent')}return {name}"]
+
+
+def _julia_function(text: str, lines: list[str], notes: list[str]) -> tuple[str, list[str]]:
+    """Julia's ``function compute_cost(X, y, theta)`` / ``return EXPR`` / ``end`` as ``return EXPR`` (noted).
+
+    Only the one line ``return EXPR`` (indented or not: Julia's blocks end at ``end``), then ``end`` alone: Octave
+    writes no value after ``return`` and its function file names its outputs (``function J = f(…)``), so the header
+    with a value returned is Julia's. An EXPR with a square bracket (Julia's entries and slices number from 1) or
+    any other body (lines before the return, loops) is left as written, to be refused as before. Julia's ``'`` is
+    the adjoint, the transpose of real numbers, and ``.^`` its power of each entry: the code's spellings the
+    readers read.
+    """
+    header = _JULIA_HEADER.match(lines[0].strip())
+    body = [line for line in lines[1:] if line.strip()]
+    if header is None or len(body) != 2 or body[-1].strip() != "end":
+        return text, notes
+    returned = _JULIA_RETURN.match(body[0].strip())
+    if returned is None:
+        return text, notes
+    value = returned.group("value")
+    if "÷" in value:
+        # Julia's ÷ is div, the integer division (7.0 ÷ 2.0 is 3.0): a whole number, flat in the parameters
+        raise InputError("'÷' in Julia is the integer division div (7 ÷ 2 is 3, rounded toward zero), not a "
+                         "division: write '/' for the division", source=text, column=text.index("÷"))
+    params_at = text.index(lines[0].strip()) + header.start("params")
+    for param in re.finditer(r"(?:(?<=^)|(?<=[,;]))\s*(?P<name>[^,;:\s]+)", header.group("params")):
+        name = param.group("name")
+        if not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", value):
+            # the value uses another name (Julia's global, θ's slip for w): not the function of its parameters
+            raise InputError(f"the Julia function {header.group('name')}(…) never uses its parameter '{name}' in the "
+                             "value it returns: the names that value uses are not all its parameters (a global "
+                             "in Julia), so it is not read", source=text,
+                             column=params_at + param.start("name"))
+    params = ", ".join(p.strip() for p in header.group("params").split(",") if p.strip())
+    notes.append(JULIA_HEADER_NOTE.format(name=header.group("name"), params=params, value=value))
+    return f"return {value}", notes
 
 
 def _r_function(lines: list[str], notes: list[str]) -> tuple[str, list[str]]:

@@ -7650,6 +7650,13 @@ class _Parser(Grammar[Token]):
         self.advance()
         if what == "cost":
             token = self.cost_word(token)
+        following = self.peek()
+        if (what != "cost" and token.kind == "name" and token.text in vocab.SUBSCRIPTED_MODELS
+                and following.kind == "name" and following.raw in _GLUED_PARAMETER_LETTERS
+                and self.peek(1).kind == "open" and self.peek(1).text == "(" and self.peek(1).start == following.end):
+            # hθ(x) = … (plain Unicode has no subscript θ): h_θ(x), as the plain reader reads it; θ cannot be
+            # called, so h times θ(x) is no reading (noted by notation.read_definitions)
+            self.advance()
         per_example = False
         while self.is_op(self.peek(), "_", "^"):
             script = self.advance()
@@ -7683,6 +7690,10 @@ class _Parser(Grammar[Token]):
             message, hint = problem
             self.fail(message, token.start, hint=hint)
         return token.text, token, None
+
+
+#: the Greek parameter letters a let's head hθ(x) writes on the line (typed Unicode, not \\theta)
+_GLUED_PARAMETER_LETTERS = frozenset({"θ", "β"})
 
 
 # --- entry points -----------------------------------------------------------------

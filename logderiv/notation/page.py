@@ -64,7 +64,9 @@ _HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:hat|bar|tilde|widehat)\s+[A-Za-z](?![A-Za-z])"
     r"|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
     # (a subscript of the model's parameters holds one level of braces: f_{\vec{w},b})
-    r"(?:\s*_\s*(?:\{(?:[^{}=]|\{[^{}=]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
+    r"(?:\s*_\s*(?:\{(?:[^{}=]|\{[^{}=]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9θβ])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z])"
+    # plain Unicode's h_θ(x), and hθ(x) with the parameter letter on the line (as the --let reader reads it)
+    r"|(?<=[hf])[ \t]?[θβ](?=\())?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)

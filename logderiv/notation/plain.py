@@ -5815,7 +5815,9 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
         _fail(f"a --let name must be a word, not {_describe(first)}", text, first.start)
     name = first.text
     rest = left_tokens[1:-1]
-    if rest and rest[0].kind == "sub" and rest[0].text in vocab.PARAMETER_VECTORS:
+    if _glued_parameter_head(first, rest):
+        rest = rest[1:]  # hθ(x) = … (plain Unicode has no subscript θ): h_θ(x), noted (glued_subscript_head_note)
+    elif rest and rest[0].kind == "sub" and rest[0].text in vocab.PARAMETER_VECTORS:
         if (name in _VOCABULARY_NAMES or name == vocab.DATA_MATRIX) and rest[0].text != "theta":
             # X_w = X @ w: code's name for the product, not X (whose let would use itself): a name of code, whole
             _fail(f"'{name}' has a fixed meaning", text, first.start)
@@ -5836,6 +5838,30 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
             )
     _check_let_name(text, first)
     return name, Span(first.start, first.end), equals + 1
+
+
+def _glued_parameter_head(first: _Token, rest: Sequence[_Token]) -> bool:
+    """Whether a --let's left side is ``hθ(x)`` or ``h θ(x)``: the model h (or f) with its Greek parameter letter
+    written on the line, right before the bracket of its argument, as the expression reader reads it
+    (:func:`_lost_scripts`): θ cannot be called, so h times θ(x) is no reading."""
+    return (first.kind == "name" and first.text in vocab.SUBSCRIPTED_MODELS and len(rest) > 1
+            and rest[0].kind == "name" and rest[0].raw in _GREEK_PARAMETERS and rest[0].start >= first.end
+            and rest[1].kind == "open" and rest[1].raw == "(" and rest[1].start == rest[0].end)
+
+
+#: a --let's left side hθ(x) or h θ(x): the model's name, its Greek parameter letter on the line, a bracket
+_GLUED_HEAD = patterns.compile(r"\s*(?P<model>[hf])(?P<apart>[ \t]*)(?P<letter>[θβ])\(")
+
+
+def glued_subscript_head_note(text: str) -> str | None:
+    """The note for a --let whose left side writes ``hθ(x)`` (:func:`_glued_parameter_head`), else None."""
+    match = _GLUED_HEAD.match(text) if isinstance(text, str) else None
+    if match is None:
+        return None
+    apart = " " if match.group("apart") else ""
+    how = "the subscript set apart by a space" if apart else "the subscript written on the line"
+    return (f"--let's left side: '{match.group('model')}{apart}{match.group('letter')}(' is read as "
+            f"{match.group('model')}_{match.group('letter')}(: {how}")
 
 
 #: a derivative named on the left of a --let: dL/dw, dL(a,y)/d(w), ∂J/∂θ, dJ_dw is a name (not this)
