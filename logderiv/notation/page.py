@@ -599,7 +599,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                 continue
             definitions[found.head] = found
             shown = " ".join(found.text.split())
-            notes.append(f"{where(line)} defines {found.head} beside the derivation, {shown}: read as "
+            notes.append(f"{where(line)} defines {_head_as_written(found)} beside the derivation, {shown}: read as "
                          f"--let {shown} in its lines")
             if _at_one_example(text, span):
                 marked = _EXAMPLE_MARK_ENDING.search(text[span[0]:span[1]].partition("=")[0].replace("&", " "))
@@ -620,8 +620,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         biased = with_the_bias(head, definition.text)
         if biased is not None:
             definitions[head] = dataclasses.replace(definition, text=biased)
-            notes = [note for note in notes if not note.startswith(f"{where(definition.line)} defines {head} beside")]
-            notes.append(f"{where(definition.line)} defines {head} as wᵀx alone, and the page names b the bias "
+            notes = [note for note in notes
+                     if not note.startswith(f"{where(definition.line)} defines {_head_as_written(definition)} beside")]
+            notes.append(f"{where(definition.line)} defines {_head_as_written(definition)} as wᵀx alone, and the page names b the bias "
                          f"('{named}'): read as --let {' '.join(biased.split())} in its lines, the model with its bias (the bias absorbed "
                          "as the weight of a feature of ones has the same derivatives)")
     for run, (start, end, head) in zip(split, split_rewrites):
@@ -653,7 +654,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     for head, (letter, index, replacement) in [*renames.items(), *errors.items()]:
         earlier = definitions.pop(head)
         definitions[f"{replacement}_{index}"] = _renamed_definition(earlier, letter, index, replacement)
-        notes = [note for note in notes if not note.startswith(f"{where(earlier.line)} defines {head} beside")]
+        notes = [note for note in notes
+                 if not note.startswith(f"{where(earlier.line)} defines {_head_as_written(earlier)} beside")]
         if head in errors:
             notes.append(f"{where(earlier.line)} defines {head}, a quantity of example i named e, and the page writes "
                          "no Euler's number (e^{…}, exp): e is that quantity, not Euler's number: read as --let "
@@ -4034,11 +4036,30 @@ def _writes(maths: str, head: str) -> bool:
 
 
 def _normalised(maths: str) -> str:
-    """Maths with spaces and grouping braces dropped, so ``h_{\\theta}`` and ``h_\\theta`` are one name."""
+    """Maths with spaces and grouping braces dropped, so ``h_{\\theta}`` and ``h_\\theta`` are one name.
+
+    A Greek letter typed in Unicode is its TeX command (``h_θ`` is ``h_\\theta``): a page's model line ``h_θ(x) =
+    σ(θᵀx)`` beside a derivation writing ``h_\\theta(x^{(i)})`` named another h, went unread, and h fell back to the
+    squared error's θᵀx, so a step dropping σ′ was "✓ every step holds" (the final read of stop 39).
+    """
+    maths = _GREEK.sub(lambda letter: f"\\{_GREEK_NAMES[letter.group(0)]} ", maths)
     maths = re.sub(r"\\([A-Za-z]+)\s+(?=[A-Za-z])", r"\\\1 ", maths)  # \theta x keeps the space that ends \theta
     return re.sub(r"(?<!\\)[{}]|\s+(?![A-Za-z])|(?<![A-Za-z])\s+", "", maths)
 
 
+def _head_as_written(definition: Definition) -> str:
+    """The name a note gives a definition: as the page writes it where it types a Greek letter in Unicode (h_θ, hθ),
+    else the normalised head its lines are matched by (h_\\theta, \\haty), as the notes have always said."""
+    written = _HEAD.match(definition.text)
+    if written is None or _GREEK.search(written.group("head")) is None:
+        return definition.head
+    return " ".join(written.group("head").split())
+
+
+#: Greek letters a page may type in Unicode for its TeX commands, by name
+_GREEK_NAMES = {"θ": "theta", "β": "beta", "σ": "sigma", "λ": "lambda", "μ": "mu", "φ": "phi", "ω": "omega",
+                "α": "alpha", "η": "eta", "ε": "epsilon"}
+_GREEK = patterns.compile("[" + "".join(_GREEK_NAMES) + "]")
 #: a row break: a display of several rows whose '=' are annotated (``\\overset{rule}{=}``) is no one-row answer
 _ROW_BREAK = patterns.compile(r"\\\\")
 #: an environment's \\begin{…} or \\end{…}: no row's content
