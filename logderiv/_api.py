@@ -1565,8 +1565,8 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import (assigned_y, haskell_code, octave_fill, ones_column, pasted, plain, r_code, row_lists,
-                           stacked_lets)
+    from .notation import (assigned_y, haskell_code, module_calls, octave_fill, ones_column, pasted, plain, r_code,
+                           row_lists, stacked_lets)
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -1576,6 +1576,14 @@ def _as_written(
     # grad = zeros(size(theta)) with rest = size(grad,1) and grad(2:rest,1): Octave's sizes and ranges, the start
     # left out where the lines set grad whole (octave_fill, noted); the texts read on from these
     filled_cost, filled_answer, lets, filled_notes = octave_fill.read_filled_start(cost, answer, lets)
+    # sf.sigmoidFunction(X, theta) beside --let 'def sigmoidFunction(X, theta): …': a module's alias (noted)
+    called_cost, called_answer, lets, called_notes = module_calls.read_module_calls(
+        filled_cost.text if filled_cost is not None else cost, filled_answer.text if filled_answer is not None else answer,
+        lets)
+    filled_cost = filled_cost.then(called_cost) if filled_cost is not None and called_cost is not None else filled_cost
+    filled_answer = filled_answer.then(called_answer) if filled_answer is not None and called_answer is not None \
+        else filled_answer
+    filled_notes = [*filled_notes, *called_notes]
     bases = {p.text: p for p in (filled_cost, filled_answer) if p is not None and p.text != p.original}
     cost = filled_cost.text if filled_cost is not None else cost
     answer = filled_answer.text if filled_answer is not None else answer

@@ -167,7 +167,10 @@ from corpus.judge import outcome
 #: 3443 with fixdoc39 (rated whole, 0 wrong, none lost): a --let head hθ(x), the model's parameter letter on the
 #: line, read as h_θ(x) (f84's docstring chain hθ(x) = σ(z) = 1/(1 + e^{-z}), its cost and two answers), and
 #: Julia's function … return … end as the value returned (f84 compute_cost); 4 items
-RIGHT_AT_LEAST = 3443
+#: 3445 with fixlog10 (3428 on main, 2 items): gardayulada's Coursera port, a def's import and local y, sf.sigmoidFunction
+#: through its module alias, np.log10, theta[0,0] beside theta, total_cost of --let names (f84's ex2 and ex2_2 log10
+#: costs); rated whole, none wrong, none lost
+RIGHT_AT_LEAST = 3445
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

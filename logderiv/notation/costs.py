@@ -78,10 +78,12 @@ def _penalty_is_a_norm(source: str) -> bool:
 
 
 #: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's,
-#: its coefficient written again or not (- lambda/(2*m) * theta(1)^2, as the penalty's own term is written)
+#: its coefficient written again or not (- lambda/(2*m) * theta(1)^2, as the penalty's own term is written); NumPy's
+#: theta[0,0] too, and theta_1, the name the reader gives NumPy's theta[0] beside the whole theta (redefined.py) before
+#: this note is asked for: the first entry as logderiv numbers them
 _FIRST_ENTRY_TAKEN = patterns.compile(
     r"-\s*(?:(?:lambda|lam|λ)\s*(?:/\s*(?:\(\s*2\s*\*?\s*m\s*\)|2\s*/\s*m|2\s*\*?\s*m|m|2))?\s*\*\s*)?"
-    r"theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
+    r"(?:theta\s*(?:\(\s*1\s*\)|\[\s*0\s*(?:,\s*0\s*)?\])|(?<![\w.])theta_1(?!\w))\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
 
 
 FIRST_ENTRY_TAKEN_NOTE = ("the penalty squares every entry of θ and the code subtracts the first entry's square "

@@ -308,8 +308,20 @@ def _numpy_axis_call(text: str, node: tree.AxisSum) -> bool:
 
 
 def _octave_times(text: str, node: tree.Binary) -> bool:
-    """Whether the ⊙ of ``node`` is written ``.*`` (Octave's, NumPy's ``*``): of a number and an array, the product."""
-    return ".*" in text[node.left.span.end:node.right.span.start]
+    """Whether the ⊙ of ``node`` is written ``.*`` (Octave's, NumPy's ``*``): of a number and an array, the product.
+
+    NumPy's ``np.multiply(lambd/m, theta2)`` too (gardayulada's ex2_2): np.multiply broadcasts a number over the
+    array, each entry multiplied by it, as ``.*`` does.
+    """
+    between = text[node.left.span.end:node.right.span.start]
+    return ".*" in between or (_ARGUMENTS_COMMA.fullmatch(between) is not None
+                               and _NUMPY_MULTIPLY.search(text, 0, node.left.span.start) is not None)
+
+
+#: the comma between np.multiply's two arguments (the second's np. is not in its span: np.transpose(…))
+_ARGUMENTS_COMMA = patterns.compile(r"\s*,\s*(?:(?:np|numpy)\s*\.\s*)?")
+#: the opening of NumPy's np.multiply( right before its first argument
+_NUMPY_MULTIPLY = patterns.compile(r"(?<![\w.])(?:np|numpy)\s*\.\s*multiply\s*\(\s*$")
 
 
 def _unbounded_sigma(spelled: str) -> bool:

@@ -1969,7 +1969,8 @@ _COUNTS = {
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
 #: (Python's '# comment' likewise: reg_w = w.copy(); reg_w[0] = 0  # no penalty on the intercept)
 _COPY = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:[%#][^\n]*)?$")
-_ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0(?:\.0*)?\s*;?\s*"
+#: (NumPy's theta2[0,0] = 0 and theta2[0,:] = 0 too: row 0 of the n×1 column, its first entry, as Octave's (1,1), (1,:))
+_ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*(?:,\s*(?:0|:)\s*)?\])\s*=\s*0(?:\.0*)?\s*;?\s*"
                      r"(?:[%#][^\n]*)?$")
 #: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
 #: gradient without the intercept; the scale holds no θ or w of its own

@@ -5554,6 +5554,15 @@ def assignment_equals(text: str) -> int:
     return -1
 
 
+def _combines_code_lets(right: str, names: Collection[str] | None) -> bool:
+    """Whether ``right`` is only names of code (``cost_logreg``, with ``_`` or a digit) that --let s define (any, for
+    ``names`` None), joined by + - * / with numbers and brackets."""
+    if not re.fullmatch(r"[\w\s.+\-*/()]*", right) or re.search(r"\*\*|//", right):
+        return False
+    words = re.findall(r"(?<![\w.])[A-Za-z_]\w*", right)
+    return bool(words) and all((names is None or word in names) and vocab.is_code_name(word) for word in words)
+
+
 def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
     """A line of code's assignment to the cost: ``c = np.sum(…)/(2*N)``, ``J = J/(2 * m);``; else (None, "").
 
@@ -5564,7 +5573,19 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     with the ``J`` on the right the ``--let``'s. Anything else is left to :func:`_head_name`.
     """
     if not _code_dialects(text):
-        return None, ""
+        # total_cost = cost_logreg + cost_regular (gardayulada's ex2_2): a line of code with no mark of its own,
+        # whose right side only combines names of code the --let s define: an assignment as well
+        named = _code_cost_name(text, equals, names) if _combines_code_lets(text[equals + 1:], names) else None
+        if named is None and _code_cost_name(text, equals, names) is not None \
+                and _combines_code_lets(text[equals + 1:], None):
+            # the same line beside --let s that do not give its names (a gradient's lets, the cost's left out)
+            missing = [found for found in re.finditer(r"(?<![\w.])[A-Za-z_]\w*", text[equals + 1:])
+                       if found.group() not in names]
+            shown = ", ".join(dict.fromkeys(found.group() for found in missing))
+            _fail(f"{text[:equals].strip()} = … is made of names of code that no --let defines: {shown}; what they hold "
+                  "is not in the text", text, equals + 1 + missing[0].start(),
+                  hint=f"define each with --let (--let '{missing[0].group()} = …'), or give the cost itself")
+        return (named, CODE_ASSIGNMENT_NOTE.format(name=named)) if named is not None else (None, "")
     named = _code_cost_name(text, equals, names)
     if named is not None:
         return named, CODE_ASSIGNMENT_NOTE.format(name=named)

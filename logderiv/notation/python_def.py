@@ -47,6 +47,11 @@ _DOCSTRING = patterns.compile(r"^[ \t]*[rRuU]?(?P<quote>\"\"\"|'''|\"|')(?P<text
 _SET = patterns.compile(rf"^(?P<name>[A-Za-z_]\w*)(?:\s*:\s*{_ANNOTATION})?\s*(?P<op>[-+*/]?)=(?!=)\s*(?P<value>.+)$",
                         re.DOTALL)
 _RETURN = patterns.compile(r"^return\s+(?P<value>.+)$", re.DOTALL)
+#: the names the texts read as the data, the labels and the parameters: a local of a def by one of them is its own
+_DATA_NAMES = frozenset({"y", "Y", "X", "x", "theta", "w", "b", "m", "n"})
+#: a module imported inside the body under the name the readers read it by: import numpy as np, import math
+_IMPORT = patterns.compile(r"import[ \t]+(?:numpy[ \t]+as[ \t]+np|math)")
+IMPORT_NOTE = "has {lines}, which binds a module's name (np., math.) and sets no value"
 #: what makes a body more than straight-line code
 _CONTROL = patterns.compile(r"^(?:if|elif|else|for|while|with|try|except|finally|match|case)\b")
 #: a name the body may not set: Python's own words and NumPy's module
@@ -164,6 +169,12 @@ def collapse(text: str) -> tuple[str, str] | None:
     if any(re.search(r"[\"']", line) for _, line in raw):
         return None  # a string among the statements: a '#' in it would be cut as a comment, so not read here
     statements = [(at, _without_comment(line)) for at, line in raw]
+    # import numpy as np inside the body (a Coursera port's sigmoidFunction): it binds the module's name the texts
+    # already read np. as, and sets no value
+    imports = [statement for _, statement in statements if _IMPORT.fullmatch(statement)]
+    if imports:
+        statements = [(at, statement) for at, statement in statements if not _IMPORT.fullmatch(statement)]
+        what.append(IMPORT_NOTE.format(lines="; ".join(imports)))
     for at, statement in statements:
         control = _CONTROL.match(statement)
         if control is not None:
@@ -234,6 +245,12 @@ def collapse(text: str) -> tuple[str, str] | None:
     if shown:
         what.append("sets " + "; ".join(shown) + " and returns " + " ".join(returned.group("value").split())
                     + ": each name put in the returned value")
+    shadowing = sorted(local for local in values if local in _DATA_NAMES and local not in parameters)
+    if shadowing:
+        # def sigmoidFunction(X, theta): … y = np.divide(1, …); return y: the body's y is its own, not the labels
+        what.append("its local " + ", ".join(shadowing) + " is a name of its own inside the def (Python's scope): "
+                    + ("it is" if len(shadowing) == 1 else "they are") + " not the data's "
+                    + ", ".join(shadowing) + " outside it, which keep their meaning")
     if annotated:
         what.append("annotates " + ", ".join(annotated) + ": types, no values")
     joined = ", ".join(params)

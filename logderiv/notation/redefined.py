@@ -197,6 +197,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _numbered_theta_asked(result)
     _numpy_line_entries(result, notation_of)
     _numpy_entries(result, notation_of)
+    _numpy_first_entry_beside_whole(result, notation_of)
     _octave_entries_beside_zero(result, notation_of)
     _indexed_lists(result, notation_of)
     _intercept_slope_a(result)
@@ -4506,6 +4507,68 @@ def _numpy_line_entries(result: Respelled, notation_of: _NotationOf) -> None:
                         f"count, as θ₀, θ₁ number them), and its one feature the column {taken.group(0)} of X: "
                         f"theta[0], theta[1] are read as θ₀, θ₁ (--wrt {wrt} as theta[{digit}]) "
                         "and the column as the example's one feature x")
+
+
+#: NumPy's first entry of a parameter vector: theta[0], or theta[0,0] (row 0, column 0 of the n×1 column)
+_NUMPY_FIRST = r"(?<![\w.]){name}\[\s*0\s*(?:,\s*0\s*)?\](?!\s*\[)"
+#: NumPy's own marks in a text: np., numpy.
+_NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.")
+
+FIRST_ENTRY_NOTE = ("read as NumPy: {written} is the first entry of the parameter vector {name} (NumPy counts from 0"
+                    "{column}), the one the texts' whole {name} holds first: {name}_1, as logderiv numbers {name}'s "
+                    "entries {name}_1..{name}_n")
+
+
+def _numpy_first_entry_beside_whole(result: Respelled, notation_of: _NotationOf) -> None:
+    """``(lambd / (2*m)) * (np.dot(np.transpose(theta), theta) - theta[0,0]**2)`` (gardayulada's ex2_2, f84): NumPy's
+    first entry of the vector the same texts use whole is θ₁, its first entry as logderiv numbers them (noted).
+
+    Code holds θ as one array: ``theta[0]`` (``theta[0,0]`` of the n×1 column) is the array's first entry, the one
+    Octave writes ``theta(1)``, which the reader reads as θ₁ already. Only where every text is plain and one is
+    NumPy's (np.), the vector is also used whole (else :func:`_numpy_entries` reads its entries), every index of
+    it in every text is that first entry (theta[1:], theta[j], theta[1] are left to their readers), --wrt asks for
+    the whole vector (theta_j) or nothing, and no text numbers the letter otherwise (theta_0, θ₁, theta0 — a name a
+    --let defines, theta2 = theta.copy(), is that let's): whether [0] is θ₀ or θ₁ is then not said.
+    """
+    texts = _texts(result)
+    if any(notation_of(text) != "plain" for text in texts) or not any(_NUMPY_MARK.search(text) for text in texts):
+        return
+    if result.asked is not None:
+        head, _, index = result.asked.partition("_")
+        if index.strip("{} ") not in ("j", "k") and result.asked.strip() not in _ENTRY_LETTERS:
+            return
+    defined = {left.group(1) for text in result.lets if (left := re.match(r"\s*([A-Za-z_]\w*)\s*=(?!=)", text))}
+    for name in _ENTRY_LETTERS:
+        first = patterns.compile(_NUMPY_FIRST.format(name=name))
+        found = [match for text in texts for match in first.finditer(text)]
+        if not found:
+            continue
+        indexed = sum(len(re.findall(rf"(?<![\w.]){name}\s*\[", text)) for text in texts)
+        whole = sum(len(_word_spans(text, name)) for text in texts) - indexed
+        if indexed != len(found) or whole <= 0:
+            return  # another index beside it, or the vector never whole (then _numpy_entries' reading)
+        letters = {"theta": "theta|θ|\\theta", "beta": "beta|β|\\beta"}.get(name, name)
+        numbered = patterns.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*\w+\s*\}}?|\d+|[₀-₉])(?!\w)")
+        for text in texts:
+            for clash in numbered.finditer(text):
+                if clash.group() in defined:
+                    continue  # theta2 = theta.copy(): a name of its own, the --let's
+                raise InputError(
+                    f"{found[0].group().strip()} is NumPy's first entry of {name} (counting from 0), and "
+                    f"{' '.join(clash.group().split())} numbers {name} too: whether it is the same entry or another "
+                    "(θ₀ or θ₁ as the first) is not said", source=text, column=clash.start(), label=_label(result, text),
+                    hint=f"write every text with one numbering: NumPy's {name}[0] throughout, or {name}_1 (from 1) "
+                         "throughout")
+        written = found[0].group().strip()
+
+        def respelled(text: str, first: re.Pattern[str] = first, name: str = name) -> str:
+            return first.sub(lambda match: f"{name}_1".rjust(len(match.group())), text)
+
+        _map(result, respelled)
+        result.notes.append(FIRST_ENTRY_NOTE.format(
+            written=written, name=name, column=", and [0,0] is row 0, column 0 of the n×1 column" if "," in written
+            else ""))
+        return
 
 
 def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:

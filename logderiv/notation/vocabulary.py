@@ -348,6 +348,10 @@ def is_code_name(name: str) -> bool:
     )
 
 
+#: the data's and the labels' letters, which a function's word may carry in code's name of its own (sigmoid_y)
+_DATA_SUFFIXES = frozenset({"x", "X", "y", "Y"})
+
+
 def code_name_problem(name: str) -> tuple[str, str] | None:
     """Why a name of code (``theta_j``, ``x_1``, ``y_i``) cannot be defined with ``--let``, or None if it can.
 
@@ -365,6 +369,11 @@ def code_name_problem(name: str) -> tuple[str, str] | None:
         # (sigma_1, sigma_2: code's numbered partial sums; σ takes no index, and log_2 stays a base-2 logarithm)
         # log_l, exp_i: a function takes no example or feature index, so code's word (log_l, "the log-likelihood
         # vector") is a name of its own; the subscript names no entry a defined name could hide
+        return None
+    if base in FUNCTIONS and base != "sigma" and suffix in _DATA_SUFFIXES:
+        # sigmoid_y = sf.sigmoidFunction(X, theta) (gardayulada's ex2_2): a function's word with the data's or the
+        # labels' letter after it names no entry (σ takes no index, and sigmoid_y alone is refused as σ without its
+        # argument), so it is code's name of its own (σ's Greek letter, a quantity's name too, stays an entry)
         return None
     if suffix and (base in FIXED_NAMES or base in FUNCTIONS or base == PREDICTION or base in WORDS) and (
         suffix in INDEX_LETTERS or suffix.isdigit() or suffix in FIXED_NAMES or suffix in WORDS
