@@ -1,0 +1,47 @@
+"""rev39: an outside review of the stop's change (int39..rev39), each finding pinned before its mend.
+
+1. entry_loops._COLUMN_START (new in this stop) was a module-level ``re.compile`` (tests/test_patterns.py's rule:
+   every module-level pattern goes through patterns.compile) whose ``\\s*;?\\s*`` ending and ``[^,()']+`` before
+   ``\\s*,`` split a run of spaces two ways: quadratic in a setting's length (8,000 spaces, 0.2 s in one call).
+2. function_body._julia_function said a Julia function "never uses its parameter 'm'" of ``… / 2m``: Julia's
+   juxtaposed coefficient 2m is 2·m, a use of m; the refusal's sentence was untrue (the text is refused anyway,
+   ``/2m`` being ambiguous to the plain reader, which is the true reason).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences
+
+
+@pytest.mark.parametrize(("value", "column"), [
+    (" zeros(size(theta));", True), ("zeros(n, 1)", True), (" zeros (n , 1) ; ", True), ("0;", True),
+    ("[ ]", True), ("zeros(size(X, 2), 1)", True), ("zeros(size (X, 2), 1)", True), ("ones(n,1)", True),
+    ("zeros(1, n)", False), ("zeros(size(theta'))", False), ("theta' * 0", False), ("zeros(n, n)", False),
+])
+def test_the_column_start_reads_as_before(value, column):
+    from logderiv.notation.entry_loops import column_start
+    assert column_start("grad", [f"grad = {value}"]) is column
+
+
+def test_the_column_start_is_no_eager_pattern_and_splits_no_run_of_spaces():
+    from logderiv import patterns
+    from logderiv.notation import entry_loops
+    assert isinstance(entry_loops._COLUMN_START, patterns._Deferred)
+    source = entry_loops._COLUMN_START.pattern
+    assert r"\s*;?\s*" not in source and "[^,()']+" not in source
+
+
+def _linear_gradient(X, y, theta):
+    return X.T @ (X @ theta - y) / len(y)
+
+
+def test_the_hand_gradient_of_the_linear_cost():
+    rng = np.random.default_rng(39)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    cost = lambda t: np.sum((X @ t - y) ** 2) / (2 * len(y))  # noqa: E731
+    assert np.allclose(central_differences(cost, theta), _linear_gradient(X, y, theta), atol=1e-6)
+    # Julia's X'*(X*theta - y)/2m is X'(Xθ − y)/(2m): half the gradient, never it
+    assert not np.allclose(X.T @ (X @ theta - y) / (2 * len(y)), _linear_gradient(X, y, theta))
