@@ -45,3 +45,17 @@ def test_the_hand_gradient_of_the_linear_cost():
     assert np.allclose(central_differences(cost, theta), _linear_gradient(X, y, theta), atol=1e-6)
     # Julia's X'*(X*theta - y)/2m is X'(Xθ − y)/(2m): half the gradient, never it
     assert not np.allclose(X.T @ (X @ theta - y) / (2 * len(y)), _linear_gradient(X, y, theta))
+
+
+def test_a_julia_parameter_used_as_a_juxtaposed_coefficient_is_not_called_unused():
+    from logderiv.cli import main
+    from click.testing import CliRunner
+    answer = "function grad(X, y, theta, m)\n    return X'*(X*theta - y)/2m\nend"
+    result = CliRunner().invoke(main, ["check", "-f", "text", "--cost", "linear", "--wrt", "theta_j", answer])
+    assert result.exit_code == 2, result.output  # refused (2m under a '/' is ambiguous), never judged
+    assert "never uses its parameter 'm'" not in result.output + (result.stderr or "")
+    # the same with 2*m: read, and the half gradient called different; (1/m)*… equivalent
+    for value, code in (("X'*(X*theta - y)/(2*m)", 1), ("X'*(X*theta - y)/m", 0), ("X'*(X*theta - y)/(2m)", 1)):
+        text = f"function grad(X, y, theta, m)\n    return {value}\nend"
+        result = CliRunner().invoke(main, ["check", "-f", "text", "--cost", "linear", "--wrt", "theta_j", text])
+        assert result.exit_code == code, (value, result.output, result.stderr)

@@ -231,7 +231,8 @@ def _julia_function(text: str, lines: list[str], notes: list[str]) -> tuple[str,
     params_at = text.index(lines[0].strip()) + header.start("params")
     for param in re.finditer(r"(?:(?<=^)|(?<=[,;]))\s*(?P<name>[^,;:\s]+)", header.group("params")):
         name = param.group("name")
-        if not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", value):
+        # (Julia's juxtaposed coefficient 2m is 2·m: a use of m)
+        if not re.search(rf"(?<![\w.])(?:\d+(?:\.\d+)?)?{re.escape(name)}(?![\w])", value):
             # the value uses another name (Julia's global, θ's slip for w): not the function of its parameters
             raise InputError(f"the Julia function {header.group('name')}(…) never uses its parameter '{name}' in the "
                              "value it returns: the names that value uses are not all its parameters (a global "
