@@ -5,7 +5,7 @@
    ``\\s*,`` split a run of spaces two ways: quadratic in a setting's length (8,000 spaces, 0.2 s in one call).
 2. function_body._julia_function said a Julia function "never uses its parameter 'm'" of ``… / 2m``: Julia's
    juxtaposed coefficient 2m is 2·m, a use of m; the refusal's sentence was untrue (the text is refused anyway,
-   ``/2m`` being ambiguous to the plain reader, which is the true reason).
+   ``/2m`` being ambiguous to the plain reader, which is the true reason); so for a vararg ``theta...``.
 """
 
 from __future__ import annotations
@@ -59,3 +59,15 @@ def test_a_julia_parameter_used_as_a_juxtaposed_coefficient_is_not_called_unused
         text = f"function grad(X, y, theta, m)\n    return {value}\nend"
         result = CliRunner().invoke(main, ["check", "-f", "text", "--cost", "linear", "--wrt", "theta_j", text])
         assert result.exit_code == code, (value, result.output, result.stderr)
+
+
+def test_a_julia_vararg_is_refused_as_one_not_called_unused():
+    # function g(x...) return x end: x... gathers the arguments into a tuple; the value does use x, so the refusal
+    # must not say the function never uses it
+    from logderiv.cli import main
+    from click.testing import CliRunner
+    text = "function g(X, y, theta...)\n    return X'*(X*theta - y)/length(y)\nend"
+    result = CliRunner().invoke(main, ["check", "-f", "text", "--cost", "linear", "--wrt", "theta_j", text])
+    assert result.exit_code == 2, result.output
+    said = result.output + (result.stderr or "")
+    assert "never uses its parameter" not in said and "theta..." in said
