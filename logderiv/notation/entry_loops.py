@@ -171,9 +171,8 @@ def _counts_the_parameters(bound: str, text: str) -> bool:
 
 #: a start of the gradient plainly n×1: zeros(size(theta)), zeros(n, 1), zeros(size(X, 2), 1) … (ones, rand too), or
 #: one that grad(i, 1) grows into a column: 0 (1×1) and [] (0×0)
-_COLUMN_START = re.compile(r"\s*(?:0|\[\s*\])\s*;?\s*|"
-                           r"\s*(?:zeros|ones|rand|randn)\s*\(\s*(?:size\s*\(\s*(?:theta|w|beta)\s*\)|"
-                           r"[^,()']+(?:\([^()']*\))?\s*,\s*1)\s*\)\s*;?\s*")
+_COLUMN_START = patterns.compile(r"(?:0|\[\s*\])|(?:zeros|ones|rand|randn)\s*\(\s*(?:size\s*\(\s*(?:theta|w|beta)\s*\)|"
+                                 r"[^,()'\s](?:[^,()']*[^,()'\s])?(?:\s*\([^()']*\))?\s*,\s*1)\s*\)")
 
 
 def column_start(name: str, pieces: list[str]) -> bool:
@@ -186,7 +185,7 @@ def column_start(name: str, pieces: list[str]) -> bool:
             setting = re.fullmatch(rf"\s*{re.escape(name)}\s*=(?!=)(?P<value>.*)", statement)
             if setting is None or word.search(setting.group("value")):
                 continue  # not a whole setting, or one from the gradient itself (grad = grad / m)
-            if _COLUMN_START.fullmatch(setting.group("value")) is None:
+            if _COLUMN_START.fullmatch(patterns.without_end(setting.group("value"), ";").strip()) is None:
                 return False
     return True
 
