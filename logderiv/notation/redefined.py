@@ -4566,7 +4566,9 @@ def _numpy_first_entry_beside_whole(result: Respelled, notation_of: _NotationOf)
 
         _map(result, respelled)
         result.notes.append(FIRST_ENTRY_NOTE.format(
-            written=written, name=name, column=", and [0,0] is row 0, column 0 of the n×1 column" if "," in written
+            written=written, name=name,
+            # row 0, column 0: the first entry whether theta is n×1 or 1×n (X @ theta.T); the note claimed n×1 (rev39)
+            column=", and [0,0] is row 0, column 0, its first entry as a column or as a row" if "," in written
             else ""))
         return
 
