@@ -203,10 +203,12 @@ def test_the_gradient_restated_in_plain_notation_is_entry_j(tmp_path):
 
 def test_a_line_of_one_entry_per_example_is_refused_saying_what_it_is():
     """The matrix cookbook question's ∂(y − Xβ)/∂β = −Xβ (a Jacobian, by hand X, with β kept): no line of the cost's
-    derivation is m×1, so the page is refused, the reason naming the vector per example, never judged."""
+    derivation is m×1, so the page is refused, the reason naming the m×1 vector, never judged. Since stop 39 (a
+    derivative by the vector read where the lines write no parameter, fixderiv39) the refusal comes at line 9's
+    product rule, ∂/∂β (y − Xβ) inside it, the same m×1 vector differentiated, one line before line 11's."""
     row = next(row for row in read_table(_TESTS / "derivations_cold7") if row.file == "mathse_cookbook_ss_dxb_kept_beta.md")
     kind, detail = outcome(_TESTS / "derivations_cold7", row)
-    assert kind == "refused" and "line 11" in detail and "m×1, one entry per example" in detail
+    assert kind == "refused" and "line 9" in detail and "this is m×1" in detail
 
 
 def test_the_prose_never_redefines_the_cost_the_lines_define(tmp_path):

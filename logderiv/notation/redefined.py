@@ -4543,6 +4543,11 @@ def _numpy_first_entry_beside_whole(result: Respelled, notation_of: _NotationOf)
         found = [match for text in texts for match in first.finditer(text)]
         if not found:
             continue
+        if any(re.match(r"\s*=(?!=)", match.string[match.end():]) for match in found):
+            # w[0] = 0 (a --let zeroing the entry in place, the penalty's intercept left out): an assignment to the
+            # entry, which the zeroing readers read; respelled w_1 = 0 it was refused as defining an entry (the gate's
+            # test_fixcode8)
+            return
         indexed = sum(len(re.findall(rf"(?<![\w.]){name}\s*\[", text)) for text in texts)
         whole = sum(len(_word_spans(text, name)) for text in texts) - indexed
         if indexed != len(found) or whole <= 0:

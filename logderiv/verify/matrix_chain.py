@@ -878,12 +878,18 @@ def _zero_after_a_derivative_set_aside(document: Document, sides: list[_Side], c
     gradients: list[sympy.Matrix] = []
     for index, side in enumerate(sides):
         before = sides[index - 1] if index > 0 else None
-        if before is not None and writes_zero_alone(side.step.text) and before.value is None \
-                and before.gradient_of is not None and before.unconforming is None \
+        if before is not None and writes_zero_alone(side.step.text) \
+                and before.value is None and before.gradient_of is not None and before.unconforming is None \
                 and _joined(document, before.step, side.step):
             if not gradients:
                 gradients.extend(_gradients_of(cost, data))
-            if _same(gradients, _values(before, cost, data), data, parameter)[0]:
+            # not the gradient's name alone set to zero, as a chain of its own (∂J/∂w = 0 on a display after the
+            # derivation ended): the page's reader reads that as the first-order condition standing for the gradient
+            # just derived, and keeps the page's ending (a right page ended "not the gradient" when this took it:
+            # the gate's test_fixfoc29b)
+            named_alone = index == len(sides) - 1 and not any(earlier.gradient_of is not None
+                                                              for earlier in sides[:index - 1])
+            if not named_alone and _same(gradients, _values(before, cost, data), data, parameter)[0]:
                 notes.append(f"line {side.step.line}: the '= 0' after the derivative of the cost by the vector "
                              f"{_PARAMETERS[parameter]} sets the gradient to zero, the first-order condition (an "
                              "equation to solve, not an identity): not a step")
