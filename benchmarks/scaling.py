@@ -411,12 +411,14 @@ def _statement_ends(n: int) -> Callable[[], object]:
     from logderiv.notation import pasted
 
     # a lazy value before \s*;?\s*$ was cubic: a --let of 4,000 spaces took 140 s in _COLUMN_LET alone; the lazy
-    # scale before \s*\* and the search for "where" from every space were quadratic (test_cubic39)
+    # scale before \s*\*, the search for "where" from every space and a fixed part's \s*;?\s* ending (_ZEROED: 10 s at
+    # 20,000 spaces) were quadratic (test_cubic39)
     spaces = " " * (5 * n)
     return lambda: [(pasted._COLUMN_LET.fullmatch("h = sigmoid(X*theta)" + spaces + "+ 0;"),
                      pasted._COUNT.match("m = length(y)" + spaces + "+ 0;"),
                      pasted._ASSIGNED.match("g = a" + spaces + "+ 0;"),
                      pasted._SCALED_COPY.match("r = a" + spaces + "+ 0;"),
+                     pasted._ZEROED.match("v(1) = 0" + spaces + "x"),
                      notation._WHERE.search("h = a" + spaces + "b")) for _ in range(10)]
 
 

@@ -387,7 +387,7 @@ def _function_lets(definitions: Mapping[str, "functions.FunctionDef"]) -> tuple[
 
 
 #: code's f = f_wb: a let whose whole value is the name of a function another --let defines
-_ALIAS_LET = patterns.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*;?\s*$")
+_ALIAS_LET = patterns.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*(?:;\s*)?$")
 
 
 def _function_aliases(lets: Sequence[str], functions_defined: Collection[str],
@@ -549,7 +549,7 @@ def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
 _DATA_ENTRY_LET = patterns.compile(
     r"\s*x\s*_\s*(?:\{\s*i\s*,?\s*(?P<feature>[jk])\s*\}|i(?P<bare>[jk]))\s*=\s*x\s*"
     r"(?:_\s*(?P<before>\{\s*[jk]\s*\}|[jk])\s*\^\s*(?:\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\))"
-    r"|\^\s*(?:\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\))\s*_\s*(?P<after>\{\s*[jk]\s*\}|[jk]))\s*;?\s*"
+    r"|\^\s*(?:\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\))\s*_\s*(?P<after>\{\s*[jk]\s*\}|[jk]))\s*(?:;\s*)?"
 )
 
 

@@ -25,11 +25,11 @@ from . import vocabulary
 __all__ = ["Aliased", "ComponentArray", "read_aliases", "read_component_array"]
 
 #: ``w_ = w``: a name that is a quantity's letter (or code's name) followed by underscores, set to that name alone
-_ALIAS = patterns.compile(r"\s*(?P<name>(?P<base>[A-Za-z][A-Za-z0-9]*)_+)\s*(?:=|<-)\s*(?P=base)\s*;?\s*")
+_ALIAS = patterns.compile(r"\s*(?P<name>(?P<base>[A-Za-z][A-Za-z0-9]*)_+)\s*(?:=|<-)\s*(?P=base)\s*(?:;\s*)?")
 #: the array a gradient's parts are returned as: np.array([…]), numpy.array([…]), R's c(…), Octave's [a; b]
-_NUMPY_ARRAY = patterns.compile(r"\s*(?:np|numpy)\s*\.\s*array\s*\(\s*\[(?P<body>.*)\]\s*\)\s*;?\s*", re.DOTALL)
-_R_VECTOR = patterns.compile(r"\s*c\s*\((?P<body>.*)\)\s*;?\s*", re.DOTALL)
-_OCTAVE_COLUMN = patterns.compile(r"\s*\[(?P<body>[^\[\]]*;[^\[\]]*)\]\s*;?\s*", re.DOTALL)
+_NUMPY_ARRAY = patterns.compile(r"\s*(?:np|numpy)\s*\.\s*array\s*\(\s*\[(?P<body>.*)\]\s*\)\s*(?:;\s*)?", re.DOTALL)
+_R_VECTOR = patterns.compile(r"\s*c\s*\((?P<body>.*)\)\s*(?:;\s*)?", re.DOTALL)
+_OCTAVE_COLUMN = patterns.compile(r"\s*\[(?P<body>[^\[\]]*;[^\[\]]*)\]\s*(?:;\s*)?", re.DOTALL)
 
 ALIAS_NOTE = ("--let '{let}' says {name} is {base} under another name (a function's argument, as code passes {base} "
               "in): {name} is read as {base}")

@@ -31,7 +31,7 @@ __all__ = ["read_data_roles"]
 _MODEL = patterns.compile(
     r"\s*(?P<prediction>[A-Za-z]\w*)\s*=\s*(?:"
     r"w\s*\*\s*(?P<a>[A-Za-z]\w*)\s*\+\s*b|(?P<b>[A-Za-z]\w*)\s*\*\s*w\s*\+\s*b|b\s*\+\s*w\s*\*\s*(?P<c>[A-Za-z]\w*))"
-    r"\s*;?\s*")
+    r"\s*(?:;\s*)?")
 #: a code name with an underscore, which the plain reader would split into a letter and an index; or with several
 #: (x_train_tensor, y_train_tensor: Deep Learning with PyTorch Step-by-Step's tensors, f63), each part of the name
 _UNDERSCORED = patterns.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")

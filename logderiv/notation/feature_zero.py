@@ -194,7 +194,7 @@ def read_feature_zero(
 #: and the entry x_{i0} of a data matrix written x_{ij} (row i an example, column j a feature: the Cross Validated
 #: question's x_{i0} = 1), feature 0 of every example i; never x_{0i}, whose 0 could as well be the example
 _X0_LET = patterns.compile(r"\s*x\s*(?:_\s*(?:\{\s*0\s*\}|0|\{\s*i\s*,?\s*0\s*\})|0)"
-                           r"(?:\s*\^\s*(?:i|\{\s*i\s*\}|\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\)))?\s*=\s*1\s*;?\s*")
+                           r"(?:\s*\^\s*(?:i|\{\s*i\s*\}|\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\)))?\s*=\s*1\s*(?:;\s*)?")
 
 #: the note said when the let x₀ = 1 only says what a sum from 0 (Σ_{j=0}^{n} θ_j x_j) is read with already
 X0_SAID_NOTE = ("{written} says what the sum from 0 is read with already: x₀ = 1, the intercept's feature (the let "

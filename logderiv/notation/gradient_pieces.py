@@ -604,14 +604,14 @@ def _one_product(term: str, vector: str) -> tuple[str, str] | None:
 #: 'for i = 1:size(theta)' of notation.entry_loops does; renatomolina's logistic_cost_function_reg.m, f84)
 _REST_LOOP = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z]\w*)\s*=\s*2\s*:\s*(?P<to>" + _END.format(v=_VECTORS)
                               + r"|size\(\s*" + _VECTORS + r"\s*\))\s*,?\s*")
-_LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
+_LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*(?:;\s*)?")
 
 
 #: the loop's letter set to a number before the loop, for the line after it: i = 1; (grad(i,1) = … X(:,i) …)
-_NUMBERED_LETTER = patterns.compile(r"\s*(?P<var>[A-Za-z]\w*)\s*=\s*(?P<number>[1-9]\d*)\s*;?\s*")
+_NUMBERED_LETTER = patterns.compile(r"\s*(?P<var>[A-Za-z]\w*)\s*=\s*(?P<number>[1-9]\d*)\s*(?:;\s*)?")
 #: a line naming the parameters' count before the loop bounded by it: n = size(X,2); (X's columns, the parameters)
 _COUNT_LINE = patterns.compile(r"\s*(?P<name>[A-Za-z]\w*)\s*=\s*(?P<count>" + _END.format(v=_VECTORS).replace(
-    "(?:end|n|", "(?:") + r")\s*;?\s*")
+    "(?:end|n|", "(?:") + r")\s*(?:;\s*)?")
 
 
 def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
@@ -813,7 +813,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             # grad alone on the last line, after the lines that write it: the value they leave (Octave prints it)
             shown = statements.pop()[0].strip()
     stacked = None
-    if len(statements) > 2 and (last_line := re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*(\1)\s*\(\s*:\s*\)\s*;?\s*",
+    if len(statements) > 2 and (last_line := re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*(\1)\s*\(\s*:\s*\)\s*(?:;\s*)?",
                                                           statements[-1][0])) is not None:
         last = _WRITE.match(statements[-2][0])
         if last is not None and last.group("name") == last_line.group(1):

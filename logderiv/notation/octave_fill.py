@@ -29,11 +29,11 @@ __all__ = ["read_filled_start", "read_cut_row", "read_stacked_parts", "stacked_e
 
 #: the start: grad = zeros(size(theta)); (a comment after it allowed)
 _START = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*zeros\(\s*size\(\s*(?P<vector>theta|w|beta)\s*\)\s*\)"
-                          r"\s*;?\s*(?:%[^\n]*)?")
+                          r"\s*(?:;\s*)?(?:%[^\n]*)?")
 #: a name's count of rows: size(NAME, 1), size(NAME)(1)
 _ROWS = r"size\(\s*{v}\s*,\s*1\s*\)|size\(\s*{v}\s*\)\s*\(\s*1\s*\)"
 #: a --let that names a count: rest = size(theta, 1);
-_COUNT_LET = r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?:{rows})\s*;?\s*(?:%[^\n]*)?"
+_COUNT_LET = r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?:{rows})\s*(?:;\s*)?(?:%[^\n]*)?"
 
 SIZE_NOTE = ("read as Octave: {start} has the size of {vector}, so {written} is the number of {vector}'s entries, "
              "size({vector}, 1): n")
@@ -244,7 +244,7 @@ def read_cut_row(text: str | None) -> Pasted | None:
 
 #: an answer that stacks two --let names: [grad_0; grad_rest] (grad = [g1; g2];)
 _STACKED = patterns.compile(r"\s*(?:(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*)?\[\s*(?P<first>[A-Za-z_]\w*)\s*;\s*"
-                            r"(?P<rest>[A-Za-z_]\w*)\s*\]\s*;?\s*")
+                            r"(?P<rest>[A-Za-z_]\w*)\s*\]\s*(?:;\s*)?")
 #: a --let's name and value (an Octave comment after it dropped)
 _LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)(?P<value>[^%]*)(?:%[^\n]*)?")
 _FIRST_COLUMN = patterns.compile(r"(?<![\w.])X\s*\(\s*:\s*,\s*1\s*\)")

@@ -35,7 +35,7 @@ __all__ = ["read_function_file"]
 
 #: function [OUT] = NAME(ARGS), function OUT = NAME(ARGS) on the first line (its outputs checked below)
 _HEADER = patterns.compile(r"^\s*function\s+(?:\[(?P<outputs>[^\[\]=]*)\]|(?P<output>[A-Za-z]\w*))\s*=\s*"
-                           r"(?P<name>[A-Za-z]\w*)\s*\((?P<params>[^()]*)\)\s*;?\s*(?:%[^\n]*)?$")
+                           r"(?P<name>[A-Za-z]\w*)\s*\((?P<params>[^()]*)\)\s*(?:;\s*)?(?:%[^\n]*)?$")
 #: NAME = VALUE: one assignment of the body (no ==, no entry, no update)
 #: (matched against the statement without its ending, patterns.without_end: no lazy value before an optional end)
 _ASSIGNMENT = patterns.compile(r"\s*(?P<name>[A-Za-z]\w*)\s*=(?!=)\s*(?P<value>.+)", re.S)
@@ -46,7 +46,7 @@ _CONTROL = patterns.compile(r"^\s*(?P<word>for|while|if|elseif|else|switch|case|
 _BLOCK_OPEN = patterns.compile(r"^\s*[%#]\{\s*$")
 _BLOCK_CLOSE = patterns.compile(r"^\s*[%#]\}\s*$")
 #: the closing line
-_END = patterns.compile(r"^\s*(?:end|endfunction)\s*;?\s*$")
+_END = patterns.compile(r"^\s*(?:end|endfunction)\s*(?:;\s*)?$")
 #: an identifier (a field or a method after '.' is no name of its own; 1e-3's e is no name)
 _NAME = patterns.compile(r"(?<![\w.])(?<!\d\.)[A-Za-z_]\w*")
 #: names a body may use without setting them: the functions and constants Octave has

@@ -46,13 +46,13 @@ _JOINS = (
     r"cbind\(\s*(?:1|rep\(\s*1\s*,\s*" + _COUNT + r"\s*\))\s*,\s*(?:" + _DATA + r")\s*\)",
 )
 #: a --let NAME = JOIN (or R's NAME <- JOIN), with Octave's ';'
-_JOINED_LET = [patterns.compile(r"^\s*(?P<name>[A-Za-z]\w*)\s*(?:=|<-)\s*(?P<join>" + join + r")\s*;?\s*$")
+_JOINED_LET = [patterns.compile(r"^\s*(?P<name>[A-Za-z]\w*)\s*(?:=|<-)\s*(?P<join>" + join + r")\s*(?:;\s*)?$")
                for join in _JOINS]
 #: two numbers joined into the parameter vector: R's c(b, w), NumPy's np.r_[b, w] and np.array([b, w]), Octave's [b; w]
 _PAIR_LET = patterns.compile(
     r"^\s*(?P<name>[A-Za-z]\w*)\s*(?:=|<-)\s*(?:c\(\s*(?P<b1>[A-Za-z]\w*)\s*,\s*(?P<w1>[A-Za-z]\w*)\s*\)"
     r"|(?:np|numpy)\.r_\[\s*(?P<b2>[A-Za-z]\w*)\s*,\s*(?P<w2>[A-Za-z]\w*)\s*\]"
-    r"|\[\s*(?P<b3>[A-Za-z]\w*)\s*;\s*(?P<w3>[A-Za-z]\w*)\s*\])\s*;?\s*$")
+    r"|\[\s*(?P<b3>[A-Za-z]\w*)\s*;\s*(?P<w3>[A-Za-z]\w*)\s*\])\s*(?:;\s*)?$")
 
 NOTE = ("read as code: {name} = {join} is the data matrix with a column of ones put first, the intercept's: "
         "logderiv's X (x₁ = 1, θ₁ the intercept)")
@@ -110,7 +110,7 @@ _WIDTH_LET = patterns.compile(
     r"^\s*(?:\[\s*[A-Za-z]\w*\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)"
     r"|\(?\s*[A-Za-z]\w*\s*,\s*(?P<pair>[A-Za-z]\w*)\s*\)?\s*=\s*(?:size\(\s*X\s*\)|X\.shape)"
     r"|(?P<single>[A-Za-z]\w*)\s*(?:=|<-)\s*(?:size\(\s*X\s*,\s*2\s*\)|X\.shape\[\s*1\s*\]|ncol\(\s*X\s*\)"
-    r"|columns\(\s*X\s*\)))\s*;?\s*$")
+    r"|columns\(\s*X\s*\)))\s*(?:;\s*)?$")
 
 
 def refuse_a_width_counted_around_the_join(cost: str | None, answer: str | None, lets: Sequence[str | None]) -> None:
@@ -222,7 +222,7 @@ def joined_weights(lets: Sequence[str], elsewhere: Sequence[str | None] = ()) ->
 #: np.ones(m), np.ones((m, 1))
 _ONES_LET = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P<value>matrix\(\s*1\s*,\s*(?:nrow\s*=\s*)?"
                              + _COUNT + r"\s*,\s*(?:ncol\s*=\s*)?1\s*\)|rep\(\s*1\s*,\s*" + _COUNT + r"\s*\)|"
-                             + _ONES + r")\s*;?\s*$")
+                             + _ONES + r")\s*(?:;\s*)?$")
 ONES_LET_NOTE = ("--let {let} is the m×1 column of ones, one per example (the trials of a Bernoulli model, one each): "
                  "{name} is read as ones(m, 1) where the texts use it")
 

@@ -1955,7 +1955,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
 
 
 #: NAME = inline("BODY") (Octave's old anonymous function) or NAME = @(ARGS) BODY
-_INLINE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*;?\s*$")
+_INLINE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*(?:;\s*)?$")
 _HANDLE = patterns.to_end(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.*)$")
 #: Octave's and NumPy's counts: n = length(theta); m = length(y); m = size(X, 1); m = len(y) …
 _COUNT = patterns.to_end(r"^\s*([mn])\s*=\s*(.+)$")
@@ -1968,9 +1968,9 @@ _COUNTS = {
 #: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
 #: (Python's '# comment' likewise: reg_w = w.copy(); reg_w[0] = 0  # no penalty on the intercept)
-_COPY = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:[%#][^\n]*)?$")
+_COPY = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*(?:;\s*)?(?:[%#][^\n]*)?$")
 #: (NumPy's theta2[0,0] = 0 and theta2[0,:] = 0 too: row 0 of the n×1 column, its first entry, as Octave's (1,1), (1,:))
-_ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*(?:,\s*(?:0|:)\s*)?\])\s*=\s*0(?:\.0*)?\s*;?\s*"
+_ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*(?:,\s*(?:0|:)\s*)?\])\s*=\s*0(?:\.0*)?\s*(?:;\s*)?"
                      r"(?:[%#][^\n]*)?$")
 #: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
 #: gradient without the intercept; the scale holds no θ or w of its own
@@ -1984,14 +1984,14 @@ _SCALED_COPY = patterns.to_end(
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
 _ONES_LIKE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
-                        r"\s*\)\s*;?\s*(?:%[^\n]*)?$")
+                        r"\s*\)\s*(?:;\s*)?(?:%[^\n]*)?$")
 #: NumPy's mask = np.ones(len(w)) (np.ones_like(w), np.ones(w.shape), np.ones(w.size)): n ones, w's shape; with
 #: mask[0] = 0 the mask that leaves the intercept out, as Octave's ones(size(theta)) with mask(1) = 0
 _NUMPY_ONES_LIKE = patterns.compile(
     r"^\s*([A-Za-z]\w*)\s*=\s*(?:np|numpy)\.(?:ones\(\s*(?:len\(\s*(theta|w)\s*\)|(theta|w)\.(?:shape(?:\s*\[\s*0\s*\])?|size)"
-    r"|(?:np\.)?(?:size|shape)\(\s*(theta|w)\s*\)(?:\s*\[\s*0\s*\])?)\s*\)|ones_like\(\s*(theta|w)\s*\))\s*;?\s*(?:#[^\n]*)?$")
+    r"|(?:np\.)?(?:size|shape)\(\s*(theta|w)\s*\)(?:\s*\[\s*0\s*\])?)\s*\)|ones_like\(\s*(theta|w)\s*\))\s*(?:;\s*)?(?:#[^\n]*)?$")
 #: temp(1) = []; / temp(1,:) = []; (Octave deletes the first entry): the copy is then theta(2:end)
-_DELETED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
+_DELETED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*(?:;\s*)?(?:%[^\n]*)?$")
 #: one Octave statement of a line that holds several: NAME = …, NAME(…) = …
 #: (and NumPy's NAME[…] = …: reg_w = w.copy(); reg_w[0] = 0)
 _STATEMENT = patterns.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=(?!=)")
@@ -2051,7 +2051,7 @@ _PYTHON_VECTORIZE = patterns.to_end(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.
 #: (m, n) = size(X) unpack the same (rows, columns) tuple (Python has no bare size; NumPy's np.size(X) is one number)
 _SIZE_PAIR = patterns.compile(r"^\s*(?:\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]|(?P<tuple>\()?\s*"
                               r"(?P<jrows>[A-Za-z]\w*)\s*,\s*(?P<jcolumns>[A-Za-z]\w*)\s*(?(tuple)\)))\s*=\s*"
-                              r"size\(\s*X\s*\)\s*;?\s*$")
+                              r"size\(\s*X\s*\)\s*(?:;\s*)?$")
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
@@ -2110,7 +2110,7 @@ def _python_function(text: str) -> tuple[str, str] | None:
 #: and { return(BODY) }
 _R_FUNCTION = patterns.compile(
     r"^\s*([A-Za-z]\w*)\s*=\s*function\s*\(([^()]*)\)\s*"
-    r"(?:\{\s*(?:return\s*\((?P<returned>.*)\)|(?P<braced>[^{}]*?))\s*;?\s*\}|(?P<bare>[^{}]*?))\s*;?\s*$", re.S)
+    r"(?:\{\s*(?:return\s*\((?P<returned>.*)\)|(?P<braced>[^{}]*?))\s*(?:;\s*)?\}|(?P<bare>[^{}]*?))\s*(?:;\s*)?$", re.S)
 
 
 def _r_function(text: str) -> tuple[str, str] | None:
@@ -2387,7 +2387,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
 #: NAME = [0; …] / [0, …] (a matrix literal whose first entry is the scalar 0: thetaReg = [0; theta(2:n)])
 #: the literal is the whole value (audoctf35): [0; theta(2:n)] + 1 or [0; theta(2:n)](2:end) has no 0 first entry
 _ZERO_FIRST_LITERAL = patterns.compile(
-    r"^\s*([A-Za-z]\w*)\s*=\s*\[\s*0(?:\.0*)?\s*[;,][^\[\]]*\]\s*;?\s*(?:[%#][^\n]*)?$")
+    r"^\s*([A-Za-z]\w*)\s*=\s*\[\s*0(?:\.0*)?\s*[;,][^\[\]]*\]\s*(?:;\s*)?(?:[%#][^\n]*)?$")
 
 
 def _drop_zeroing_of_a_zero(lets: Sequence[str], copies: dict[str, tuple[str, str]]
@@ -2461,7 +2461,7 @@ def r_problem(texts: Sequence[str | None]) -> bool:
 #: an in-place update, NAME OP= VALUE: Octave's A .^= 2, A += b, Python's loss /= m, r **= 2 (not ==, <=, >=, !=, nor
 #: Octave's ^=, a matrix power)
 _IN_PLACE = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>\.\^|\.\*|\./|\*\*|[-+*/])=(?!=)\s*(?P<value>[^=;]+?)"
-                             r"\s*;?\s*$")
+                             r"\s*(?:;\s*)?$")
 
 
 #: Python's assignment of several names at once: a, b = e1, e2 (X, Y = np.mat(xArr), np.mat(yArr).T)
@@ -2644,7 +2644,7 @@ _ASSIGNED = patterns.to_end(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+
 _FIRST_FIXED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=\s*(?P=name)\s*\(\s*1\s*\)\s*(?P<sign>[-+])\s*"
     r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\(\s*1\s*\)"
-    r"\s*(?(open)\))\s*;?\s*$")
+    r"\s*(?(open)\))\s*(?:;\s*)?$")
 
 
 #: a loop over the parameters' entries: Octave's for i = 1:size(theta,1) (length, numel), Python's
@@ -2763,7 +2763,7 @@ _PARAMETERS_SCALED = patterns.to_end(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<vector>theta|w|beta)\s*\.?\*\s*(?P<scale>[^=;]+)$")
 #: the same helper's first entry set to 0: modifiedHypothesis(1) = 0, and reg(1, 1) = 0 (row 1 of the n×1 column, its
 #: one column written: the first entry too, as theta(2:end, :) is theta(2:end))
-_FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)\s*=(?!=)\s*0\s*;?\s*$")
+_FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)\s*=(?!=)\s*0\s*(?:;\s*)?$")
 
 
 def _one_product(scale: str) -> bool:
@@ -2779,12 +2779,12 @@ def _one_product(scale: str) -> bool:
 #: a helper of zeros: tmp = zeros(n1, 1); (zeros(size(theta)), zeros(length(theta), 1))
 _ZEROS_HELPER = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*zeros\(\s*(?:(?P<count>[A-Za-z_]\w*|(?:length|numel)\(\s*(?:theta|w|beta)\s*\)"
-    r"|size\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*,\s*1|size\(\s*(?:theta|w|beta)\s*\))\s*\)\s*;?\s*$")
+    r"|size\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*,\s*1|size\(\s*(?:theta|w|beta)\s*\))\s*\)\s*(?:;\s*)?$")
 #: its entries after the first set to a number times the parameters' same entries: tmp(2:n1,:) = (lambda/m) * theta(2:n1)
 _REST_SET = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*(?P<to>end|[^,()]+?|\w+\([^()]*\))\s*(?:,\s*:\s*)?\)\s*=(?!=)\s*"
     r"(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*(?P<own>end|[^,()]+?|\w+\([^()]*\))\s*"
-    r"(?:,\s*:\s*)?\)\s*;?\s*$")
+    r"(?:,\s*:\s*)?\)\s*(?:;\s*)?$")
 
 
 def _zeros_then_rest(first: str, second: str) -> re.Match[str] | None:
@@ -2839,7 +2839,7 @@ def _unused_copies(before: list[str], vector: str, rest: list[str]) -> tuple[lis
 
 
 #: a first entry zeroed with one index: v(1) = 0 (the note's words for it)
-_FIRST_ONLY_ZEROED = patterns.compile(r"^\s*[A-Za-z_]\w*\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*;?\s*$")
+_FIRST_ONLY_ZEROED = patterns.compile(r"^\s*[A-Za-z_]\w*\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*(?:;\s*)?$")
 
 
 def _as_written(piece: str, usual: str, form: patterns.Matcher) -> str:
@@ -2917,7 +2917,7 @@ _ENTRY_ASSIGNED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\([^()=]*\)\s*
 
 
 #: the last line of the Coursera ex templates (ex2, ex3, ex5): grad = grad(:); — the gradient's entries in one column
-_ITS_OWN_COLUMN = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P=name)\s*\(\s*:\s*\)\s*;?\s*$")
+_ITS_OWN_COLUMN = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P=name)\s*\(\s*:\s*\)\s*(?:;\s*)?$")
 
 
 def column_of_itself_last(text: str) -> Pasted | None:
@@ -3022,7 +3022,7 @@ def cost_beside_gradient(text: str) -> Pasted | None:
 
 
 #: the value of the gradient before the penalty, kept apart: thet = X' * (H - y) / m;
-_FIRST_FROM = r"^\s*{grad}\s*\(\s*1\s*\)\s*=(?!=)\s*{helper}\s*\(\s*1\s*\)\s*;?\s*$"
+_FIRST_FROM = r"^\s*{grad}\s*\(\s*1\s*\)\s*=(?!=)\s*{helper}\s*\(\s*1\s*\)\s*(?:;\s*)?$"
 
 
 def _first_from_unpenalised(pieces: list[str]) -> tuple[list[str], list[str]]:
@@ -3224,7 +3224,7 @@ def refuse_shared_reads(text: str | None) -> None:
 #: a count of the examples set from the data, which the notation's m already is (m = len(y), m = y.size …)
 _EXAMPLE_COUNT = patterns.compile(r"\s*m\s*=\s*(?:len\(\s*y\s*\)|y\.size|y\.shape\[0\]|X\.shape\[0\]|"
                                   r"length\(\s*y\s*\)|numel\(\s*y\s*\)|size\(\s*X\s*,\s*1\s*\)|"
-                                  r"size\(\s*y\s*,\s*1\s*\)|rows\(\s*X\s*\))\s*;?\s*")
+                                  r"size\(\s*y\s*,\s*1\s*\)|rows\(\s*X\s*\))\s*(?:;\s*)?")
 
 
 def _after_leading_values(text: str) -> Pasted | None:
@@ -3340,7 +3340,7 @@ _NUMPY_REST_UPDATED = patterns.to_end(
 _NUMPY_FIRST_FIXED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*0\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*0\s*\]\s*(?P<sign>[-+]))\s*"
     r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\[\s*0\s*\]"
-    r"\s*(?(open)\))\s*;?\s*$")
+    r"\s*(?(open)\))\s*(?:;\s*)?$")
 #: the parameters' entries after the intercept's, the same entries as the rest update's left side (a class's
 #: self.theta[1:] too: the object's attribute, read as the quantity itself later where it can be)
 _REST_OF_PARAMETERS = patterns.compile(
@@ -3474,7 +3474,7 @@ def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]] | Non
 _LOOP = patterns.to_end(r"^\s*for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\((?P<count>[^:\n]+)\)\s*:\s*\n?\s*"
                    r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|-=|=)\s*(?P<value>[^\n]+)$", mark="")
 #: an accumulator's start: ACC = 0, 0.0, 0.
-_ZERO_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?\s*$")
+_ZERO_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*(?:;\s*)?$")
 
 
 def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, str] | None:
@@ -3526,7 +3526,7 @@ _ZEROS_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?:0(?:
                                 # Octave's column zeros(M,1) of a count the answer never names (fixpyloop37: a Polish
                                 # lab's grad = zeros(M,1), then grad = grad + xTrain' * (…)): whatever M is, where the
                                 # sum runs at all (M the column's length, or 1) zeros(M,1) + V is V, entry by entry
-                                r"zeros\(\s*(?P<d>(?!m\b)[A-Za-z_]\w*)\s*,\s*1\s*\)))\s*;?\s*$")
+                                r"zeros\(\s*(?P<d>(?!m\b)[A-Za-z_]\w*)\s*,\s*1\s*\)))\s*(?:;\s*)?$")
 #: NAME = NAME + VALUE; (one line)
 _SELF_PLUS = patterns.to_end(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P=acc)\s*\+\s*(?P<value>[^\n]+)$")
 STARTED_NOTE = ("read as code: {acc} starts at zero ({start}) and the answer adds to it once: {acc} is what it adds, "
@@ -3579,7 +3579,7 @@ def _top_level_statements(line: str) -> list[str]:
 _HELPER = patterns.compile(r"^\s*(?:def\s+)?(?P<function>[A-Za-z_]\w*)\s*\(\s*(?P<argument>[A-Za-z_]\w*)\s*\)\s*:"
                            r"\s*(?P<body>[^#\n]*?)\s*(?:#[^\n]*)?$")
 #: the let that calls it: mask = regularization_mask(len(w))
-_HELPER_CALL = r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*{function}\s*\((?P<value>[^;#\n]*)\)\s*;?\s*(?:#[^\n]*)?$"
+_HELPER_CALL = r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*{function}\s*\((?P<value>[^;#\n]*)\)\s*(?:;\s*)?(?:#[^\n]*)?$"
 
 
 def _helper_calls(lets: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -3638,7 +3638,7 @@ def _helper_calls(lets: Sequence[str]) -> tuple[list[str], list[str]]:
 #: g = np.vectorize(g) (with otypes=[…] at most): the function g, defined by a def of one parameter, made to apply
 #: to each entry of an array
 _VECTORIZED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?:np|numpy)\.vectorize\(\s*(?P=name)\s*"
-                               r"(?:,\s*otypes\s*=\s*\[[\w.\s,]*\]\s*)?\)\s*;?\s*(?:#[^\n]*)?$")
+                               r"(?:,\s*otypes\s*=\s*\[[\w.\s,]*\]\s*)?\)\s*(?:;\s*)?(?:#[^\n]*)?$")
 
 
 def _vectorized_defs(lets: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -3711,7 +3711,7 @@ def _statements(lets: Sequence[str]) -> list[str]:
 #: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
 _SLICE_LET = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?P<vector>theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n|"
-    r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*;?\s*$"
+    r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*(?:;\s*)?$"
 )
 #: [0; NAME] in another --let (theta_reg = [0; shift_theta];): the slice's one use that a --let can hold, θ with its
 #: first entry set to 0; a factor beside it ([0; lambda*l], ex3's s = [0; lambda*l] with l = theta(2:end)) stays in
@@ -3720,7 +3720,7 @@ _ZERO_BEFORE = r"(\[\s*0\s*;[^\[\];]*?(?<![\w.])){}(?![\w(\[])([^\[\];]*;?\s*\])
 
 
 #: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
-_MASK_LET = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*;?\s*\])\s*;?\s*$")
+_MASK_LET = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*(?:;\s*)?\])\s*(?:;\s*)?$")
 
 
 def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:

@@ -1333,7 +1333,7 @@ _COUNT = patterns.compile(
 #: Octave's [0; ones(length(theta)-1, 1)]: the mask that leaves the intercept out (n entries: θ's or X's columns)
 _ONES_MASK = patterns.compile(
     r"\[\s*0\s*;\s*(?P<ones>ones)\s*\(\s*(?:(?:length|numel|rows)\s*\(\s*(?:theta|w)\s*\)"
-    r"|size\s*\(\s*(?:theta\s*,\s*1|X\s*,\s*2)\s*\)|columns\s*\(\s*X\s*\)|n)\s*-\s*1\s*,\s*1\s*\)\s*;?\s*\]"
+    r"|size\s*\(\s*(?:theta\s*,\s*1|X\s*,\s*2)\s*\)|columns\s*\(\s*X\s*\)|n)\s*-\s*1\s*,\s*1\s*\)\s*(?:;\s*)?\]"
 )
 
 

@@ -124,7 +124,7 @@ PRECEDENCE_NOTE = ("read as R: %*% binds tighter than * and / (R's %…% operato
 
 #: a let of a parameter vector's length under a name of its own: theta_len <- length(theta), p = length(beta)
 _LENGTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*length\(\s*(?P<vector>" + _VECTOR
-                               + r")\s*\)\s*;?\s*")
+                               + r")\s*\)\s*(?:;\s*)?")
 
 
 def without_respelled_notes(notes: Sequence[str], written: Sequence[object]) -> tuple[str, ...]:
@@ -170,7 +170,7 @@ def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | No
 
 #: a let of the data's columns or a parameter vector's length under any name: n <- ncol(X), n = length(theta)
 _WIDTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*(?:ncol\(\s*X\s*\)|length\(\s*(?P<vector>"
-                              + _VECTOR + r")\s*\))\s*;?\s*")
+                              + _VECTOR + r")\s*\))\s*(?:;\s*)?")
 
 #: a --let that sets the data matrix itself (X <- cbind(1, X), X = …)
 _X_LET = patterns.compile(r"\s*X\s*(?:<-|=(?!=))")
@@ -358,7 +358,7 @@ def _entry_counts(text: str, label: str) -> list[tuple[int, int, str, str]]:
 
 
 #: a let of R's count of the data's entries: m = length(X), n <- length(x)
-_ENTRY_COUNT_LET = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:=|<-)\s*length\(\s*([Xx])\s*\)\s*;?\s*$")
+_ENTRY_COUNT_LET = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:=|<-)\s*length\(\s*([Xx])\s*\)\s*(?:;\s*)?$")
 
 
 def refuse_entry_count_lets(lets: Sequence[str]) -> None:

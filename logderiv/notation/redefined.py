@@ -73,7 +73,7 @@ class Respelled:
 _IMPORT_LET = patterns.compile(
     r"^\s*(?:import\s+(?P<module>[A-Za-z_][\w.]*)(?:\s+as\s+(?P<alias>[A-Za-z_]\w*))?"
     r"|from\s+(?P<source>[A-Za-z_][\w.]*)\s+import\s+(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*))"
-    r"\s*;?\s*(?:#[^\n]*)?$")
+    r"\s*(?:;\s*)?(?:#[^\n]*)?$")
 #: the imports whose names the notation reads by their libraries' meaning: module → (its alias, the names it gives)
 _READ_IMPORTS: dict[str, tuple[str | None, frozenset[str]]] = {
     "numpy": ("np", frozenset({"exp", "log", "sqrt"})),
@@ -584,7 +584,7 @@ def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
 #: level codes 1, 2, not the labels 0, 1 (a changed value, silently)
 _SAME_NUMBERS = patterns.compile(
     r"\s*(?P<name>y|theta|w|beta)\s*(?:=(?!=)|<-)\s*(?:(?P=name)\s*\(\s*:\s*\)|as\.(?:matrix|vector)\(\s*(?P=name)"
-    r"\s*\))\s*;?\s*|\s*(?P<data>X)\s*(?:=(?!=)|<-)\s*(?:as|data)\.matrix\(\s*(?P=data)\s*\)\s*;?\s*")
+    r"\s*\))\s*(?:;\s*)?|\s*(?P<data>X)\s*(?:=(?!=)|<-)\s*(?:as|data)\.matrix\(\s*(?P=data)\s*\)\s*(?:;\s*)?")
 #: the note of y re-bound as a column: logderiv's y only with one example per row (refused by
 #: costs.refuse_count_against_layout where the texts keep one example per column, Y a 1×m row)
 COLUMN_TARGETS_NOTE = "re-binds y to the same numbers as a column"
@@ -616,7 +616,7 @@ def _same_numbers_lets(result: Respelled, notation_of: _NotationOf) -> None:
 #: R's column of a data frame or matrix, as.matrix(…) or not: data[,1], as.matrix(df[, 2:ncol(df)]), data[, -1]
 _FRAME_COLUMNS = patterns.compile(
     r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:<-|=(?!=))\s*(?P<as>as\.matrix\(\s*)?(?P<frame>[A-Za-z_][\w.]*)\s*\[\s*,\s*"
-    r"(?P<columns>[^\[\]]+?)\s*\]\s*(?(as)\)|)\s*;?\s*")
+    r"(?P<columns>[^\[\]]+?)\s*\]\s*(?(as)\)|)\s*(?:;\s*)?")
 
 
 def _frame_columns(columns: str, frame: str) -> str | None:
@@ -946,7 +946,7 @@ def _respell_constant(text: str, positions: Sequence[int], name: str, fresh: str
 #: a parameter vector re-bound to itself as another array shape: w = w[:, 0], theta = theta.flatten(), w = w.ravel()
 _REBOUND = patterns.compile(
     r"\s*(?P<name>w|theta|beta)\s*=\s*(?P=name)\s*(?P<how>\[\s*:\s*,\s*0\s*\]|\.(?:flatten|ravel|squeeze)\(\s*\)|"
-    r"\.reshape\(\s*-1\s*\)|\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\))\s*;?\s*")
+    r"\.reshape\(\s*-1\s*\)|\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\))\s*(?:;\s*)?")
 
 
 def _rebound_parameters(result: Respelled, notation_of: _NotationOf) -> None:
@@ -977,7 +977,7 @@ def _rebound_parameters(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: Octave's let of an array's shape, siz = size(z): group 'name' the let's, 'of' the array's
-_SHAPE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*size\(\s*(?P<of>[A-Za-z_]\w*)\s*\)\s*;?\s*")
+_SHAPE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*size\(\s*(?P<of>[A-Za-z_]\w*)\s*\)\s*(?:;\s*)?")
 
 
 def _shape_lets(result: Respelled, notation_of: _NotationOf) -> None:
@@ -1899,7 +1899,7 @@ def _julia_poisson_log_density(result: Respelled, notation_of: _NotationOf) -> N
 
 #: a --let that transposes the source's whole X or y (Octave's ' and .', transpose(…)): data = X', labels = y'
 _TRANSPOSED_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?:(?P<of>[Xy])\s*\.?'|transpose\(\s*(?P<called>[Xy])\s*\))"
-                                   r"\s*;?\s*")
+                                   r"\s*(?:;\s*)?")
 TRANSPOSED_DATA_NOTE = ("{name} = {value}: the code's X holds one example per column (features × examples, as UFLDL's "
                         "exercises keep it), since {name} multiplies the parameters on its right ({product}): {name} is "
                         "logderiv's m×n data matrix X, read as X")
@@ -1908,7 +1908,7 @@ TRANSPOSED_LABELS_NOTE = ("{name} = {value}: beside that X, the code's y is the 
 
 
 #: a --let that copies the source's y as it is: labels = y
-_COPIED_TARGETS = patterns.compile(r"\s*[A-Za-z_]\w*\s*=\s*y\s*;?\s*")
+_COPIED_TARGETS = patterns.compile(r"\s*[A-Za-z_]\w*\s*=\s*y\s*(?:;\s*)?")
 
 
 def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
@@ -1977,7 +1977,7 @@ def _transposing_data_let(result: Respelled,
 #: a --let of a vector's entry j by column j of X: dftheta(j) = (X(:,j)' * (errs)), Octave's column j transposed
 _ENTRY_BY_COLUMN = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<j>[a-z])\s*\)\s*=\s*(?P<open>\()?\s*"
                                     r"X\s*\(\s*:\s*,\s*(?P=j)\s*\)\s*'\s*\*\s*(?P<operand>\(.*\)|[A-Za-z_]\w*)\s*"
-                                    r"(?(open)\))\s*;?\s*", re.S)
+                                    r"(?(open)\))\s*(?:;\s*)?", re.S)
 ENTRY_BY_COLUMN_NOTE = ("{written}: entry {j} of {name} is column {j} of X against {operand}, for every {j}: {name} is "
                         "the whole vector X' * {operand} (entry {j} of Xᵀv is column {j} of X times v)")
 
@@ -2509,16 +2509,16 @@ _SHAPE_UNPACKING = patterns.compile(r"\s*(?:(?P<open>\()|(?P<square>\[))?\s*(?P<
                                     # np.shape(X), np.array(X).shape (np.asarray): the same (rows, columns) pair
                                     r"|(?:np|numpy)\.shape\(\s*(?P<called>[Xx]|t[xX]|xTr|X_train|X_tr)\s*\)"
                                     r"|(?:np|numpy)\.(?:as)?array\(\s*(?P<wrapped>[Xx]|t[xX]|xTr|X_train|X_tr)\s*\)"
-                                    r"\.shape)\s*;?\s*")
+                                    r"\.shape)\s*(?:;\s*)?")
 
 
 #: Octave's ``[N, D] = size(X);``: the rows and the columns of X
-_SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*")
+_SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*(?:;\s*)?")
 
 
 #: a let that names X's rows n and its columns m: [n, m] = size(X), n, m = X.shape (self. dropped before)
 _SWAPPED_COUNTS = patterns.compile(r"\s*(?:(?P<octave>\[\s*n\s*,?\s*m\s*\]\s*=\s*size\(\s*X\s*\))"
-                                   r"|\(?\s*n\s*,\s*m\s*\)?\s*=\s*X\.shape)\s*;?\s*")
+                                   r"|\(?\s*n\s*,\s*m\s*\)?\s*=\s*X\.shape)\s*(?:;\s*)?")
 SWAPPED_COUNTS_NOTE = ("{let} names X's rows n and its columns m, the other way round from logderiv's letters: the "
                        "code's n counts the examples (read as m) and its m the features (read as {columns}, X's "
                        "columns), in every text")
@@ -3684,7 +3684,7 @@ def _pasted_methods(result: Respelled, notation_of: _NotationOf, called: set[str
 #: a constructor's line that stores its argument under the same name: self.lambdaa = lambdaa, self._w = w
 _STORED_ARGUMENT = patterns.compile(
     r"\s*(?P<receiver>self|this|obj)\.(?P<name>_{0,2}(?P<public>[A-Za-z][A-Za-z0-9_]*?)_?)\s*=(?!=)\s*"
-    r"(?P=public)\s*;?\s*$")
+    r"(?P=public)\s*(?:;\s*)?$")
 
 
 def _stored_arguments(result: Respelled, notation_of: _NotationOf) -> set[str]:

@@ -158,7 +158,7 @@ def _head(let: str) -> tuple[str, int, str] | None:
 
 
 #: a count let of a number: m = 10, n <- 0.5 (m counts the examples, n the features)
-_COUNT_NUMBER = patterns.compile(r"\s*(?P<name>[mn])\s*(?:=|<-)\s*(?P<value>[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*;?\s*")
+_COUNT_NUMBER = patterns.compile(r"\s*(?P<name>[mn])\s*(?:=|<-)\s*(?P<value>[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(?:;\s*)?")
 _COUNTS = {"m": "the number of examples", "n": "the number of features"}
 
 

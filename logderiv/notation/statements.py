@@ -2163,7 +2163,7 @@ COST_BESIDE_GRADIENT_NOTE = ("read as code: the lines compute {kept} and {names}
 
 
 #: a --let that only starts a sum: 0, 0.0, zeros(size(theta)), np.zeros(n), np.zeros_like(w)
-STARTING_VALUE = patterns.compile(r"\s*(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([^;]*\))\s*;?\s*")
+STARTING_VALUE = patterns.compile(r"\s*(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([^;]*\))\s*(?:;\s*)?")
 
 
 def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[str], left_outs: list[str],
@@ -2566,7 +2566,7 @@ def fold_lets(lets: Sequence[str]) -> Folded | None:
 #: NAME = predict_prob(X, theta): a helper whose body the text does not give, named for the model's probability
 _PROBABILITY_HELPER = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<call>(?P<helper>predict_prob|predict_proba|predict_probability|"
-    r"predict|hypothesis|h)\(\s*(?P<data>X)\s*,\s*(?P<p>theta|w)\s*\))\s*;?\s*$")
+    r"predict|hypothesis|h)\(\s*(?P<data>X)\s*,\s*(?P<p>theta|w)\s*\))\s*(?:;\s*)?$")
 #: the logistic model written out in a cost: sigmoid(X*theta), g(X @ theta), sigmoid(X.dot(theta)) …
 _SIGMOID_OF_DATA = r"(?:sigmoid|g|sigma|σ)\(\s*(?:X\s*[*@]\s*{p}|X\.dot\(\s*{p}\s*\)|np\.dot\(\s*X\s*,\s*{p}\s*\))\s*\)"
 

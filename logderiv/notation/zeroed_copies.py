@@ -38,9 +38,9 @@ _COPY = patterns.compile(
     r"^\s*(?P<name>[A-Za-z]\w*)\s*=\s*(?:(?P<vector>" + _VECTORS + r")(?P<transposed>')?"
     r"|ones\(\s*size\(\s*(?P<ones>" + _VECTORS + r")\s*\)\s*\)\s*\*\s*(?P<after>" + _SCALE + r")"
     r"|(?P<before>" + _SCALE + r")\s*\*\s*ones\(\s*size\(\s*(?P<ones2>" + _VECTORS + r")\s*\)\s*\))"
-    r"\s*;?\s*(?:%[^\n]*)?$")
+    r"\s*(?:;\s*)?(?:%[^\n]*)?$")
 #: NAME(1) = 0; NAME(1,1) = 0.0; NAME(1,:) = 0 (the last only of a column) — Octave's entry write, parentheses
-_ZEROING = r"^\s*{name}\s*\(\s*1\s*(?:,\s*(?P<second>1|:)\s*)?\)\s*=\s*0(?:\.0*)?\s*;?\s*(?:%[^\n]*)?$"
+_ZEROING = r"^\s*{name}\s*\(\s*1\s*(?:,\s*(?P<second>1|:)\s*)?\)\s*=\s*0(?:\.0*)?\s*(?:;\s*)?(?:%[^\n]*)?$"
 #: a line that writes into NAME (or NAME's entries): NAME = …, NAME(…) = …, NAME += …
 #: (and Octave's several outputs, [J, theta] = fminunc(…), one of them NAME)
 _WRITE = r"^\s*(?:{name}\s*(?:\([^()]*\)\s*)?(?:[-+*/]?=(?!=))|\[[^\]=]*(?<![\w.]){name}(?!\w)[^\]=]*\]\s*=(?!=))"
