@@ -15,6 +15,7 @@ import numpy as np
 import logderiv
 
 from _numeric import central_differences
+from test_auddoc39 import _squared_error_of_sigmoid
 
 PAGE = r"""The model is
 
@@ -30,10 +31,6 @@ $$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i
 """
 RIGHT = PAGE.replace(r"(h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}$$",
                      r"(h_\theta(x^{(i)}) - y^{(i)}) h_\theta(x^{(i)})(1 - h_\theta(x^{(i)})) x_j^{(i)}$$")
-
-
-def _squared_error_of_sigmoid(X, y, theta):
-    return float(np.sum((1 / (1 + np.exp(-(X @ theta))) - y) ** 2) / (2 * len(y)))
 
 
 def test_the_hand_gradient_is_the_right_pages_and_not_the_wrong_ones():
