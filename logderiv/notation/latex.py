@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterator, Literal, Named
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, book_macros, conventions, ellipsis, glosses, idle_sums, readings, registry, scalars, tree
-from . import example_count_letters, unmarked_features
+from . import bracket_commas, example_count_letters, unmarked_features
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
@@ -4911,7 +4911,11 @@ class _Parser(Grammar[Token]):
         if self.position != closing:
             token = self.peek()
             if self.is_op(token, ","):
-                self.fail("unexpected ','", token.start, hint="a bracket holds one expression")
+                # φ(m,b), p(x_i, θ), \{x, y\}, (z_1, ⋯, z_m): what the bracket lists, named (refused as before)
+                ending = self.tokens[closing]
+                message, hint = bracket_commas.comma_in_bracket(self.source, (opener.start, opener.end),
+                                                                (ending.start, ending.end))
+                self.fail(message, token.start, hint=hint)
             self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)
