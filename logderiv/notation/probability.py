@@ -140,12 +140,29 @@ def conditional_probability(lets: Sequence[str]) -> tuple[list[str], dict[str, P
     return out, rewritten, notes, True
 
 
+#: the words a prose let may say between its dash and the probability: the probability itself ("the predicted
+#: probability", "передбачена ймовірність"), no other quantity of it ("complement of", "log of", "the odds of", "not")
+_PROBABILITY_NOUNS = frozenset({"probability", "prob", "ймовірність", "вероятность", "імовірність"})
+_PROBABILITY_WORDS = _PROBABILITY_NOUNS | frozenset({
+    "the", "a", "predicted", "estimated", "model", "model's", "передбачена", "прогнозована", "оцінена", "оцінка",
+    "модельна", "предсказанная", "оценённая", "оцененная",
+})
+
+
+def _names_the_probability(words: str) -> bool:
+    """Whether ``words`` only name the probability (:data:`_PROBABILITY_WORDS`), with its noun."""
+    said = [word.casefold() for word in words.replace(",", " ").split()]
+    return bool(said) and all(word in _PROBABILITY_WORDS for word in said) and any(
+        word in _PROBABILITY_NOUNS for word in said)
+
+
 def _named_prediction(text: str | object, head: str, call: str) -> Pasted | None:
     r"""``$\hat{p}$ — передбачена ймовірність $P(y=1)$`` beside the let of ``P(y=1|X) = …``: ``\hat{p}_i = h(x_{i})``.
 
     Notes name their prediction in a line of prose ("p̂ — the predicted probability P(y=1)"): the name is the model's
     probability, and its value at example i, p̂_i, the probability of example i, h(x_i). Only a line that is that plain:
-    a name (one letter, accented or not), a dash or colon, words, and in $…$ the probability that y = 1 with no
+    a name (one letter, accented or not), a dash or colon, words that only name the probability ("the predicted
+    probability", :data:`_PROBABILITY_WORDS`), and in $…$ the probability that y = 1 with no
     condition or the let's head as written; anything else is left to the readers after (which refuse prose).
     """
     if not isinstance(text, str):
@@ -153,6 +170,8 @@ def _named_prediction(text: str | object, head: str, call: str) -> Pasted | None
     match = _NAMED.fullmatch(text)
     if match is None:
         return None
+    if not _names_the_probability(match.group("words")):
+        return None  # "p̂ — complement of P(y=1)", "log of the predicted probability": another quantity, left refused
     probability = match.group("probability")
     if _UNCONDITIONED.fullmatch(probability) is None and " ".join(probability.split()) != " ".join(head.split()):
         return None
