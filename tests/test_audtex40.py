@@ -65,3 +65,17 @@ def test_a_prose_let_that_names_the_probability_is_still_read(words: str) -> Non
     prose = rf"$\hat{{p}}$ — {words} $P(y=1)$"
     assert logderiv.check(POS_G, cost=POS_J, wrt="beta_j", let=(HEAD, prose)).verdict == "equivalent"
     assert logderiv.check(POS_FLIPPED, cost=POS_J, wrt="beta_j", let=(HEAD, prose)).verdict == "different"
+
+
+def test_the_refusal_of_other_words_says_why_and_points_at_them() -> None:
+    prose = r"$\hat{p}$ — complement of $P(y=1)$"
+    with pytest.raises(InputError, match="are not read: .* only when the words name the probability") as caught:
+        logderiv.derive(POS_J, wrt="beta_j", let=(HEAD, prose))
+    assert caught.value.column == prose.index("complement")
+    assert "P(y=1|x_i)" in (caught.value.hint or "")
+
+
+def test_a_prose_line_about_another_probability_is_still_left_to_the_readers_after() -> None:
+    # P(y=0) is not the let's probability: not this reader's line at all (fixtex40's own guard, kept)
+    with pytest.raises(InputError):
+        logderiv.derive(POS_J, wrt="beta_j", let=(HEAD, r"$\hat{p}$ — complement of $P(y=0)$"))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..errors import InputError
+
 from .pasted import Pasted
 from .. import patterns
 
@@ -170,11 +172,20 @@ def _named_prediction(text: str | object, head: str, call: str) -> Pasted | None
     match = _NAMED.fullmatch(text)
     if match is None:
         return None
-    if not _names_the_probability(match.group("words")):
-        return None  # "p̂ — complement of P(y=1)", "log of the predicted probability": another quantity, left refused
     probability = match.group("probability")
     if _UNCONDITIONED.fullmatch(probability) is None and " ".join(probability.split()) != " ".join(head.split()):
         return None
+    if not _names_the_probability(match.group("words")):
+        # "p̂ — complement of P(y=1)", "log of the predicted probability": another quantity of it, which is not read
+        raise InputError(
+            f"the words '{' '.join(match.group('words').split())}' between {match.group('name')}'s dash and "
+            f"{' '.join(probability.split())} are not read: {match.group('name')} is read as the probability only "
+            f"when the words name the probability itself (\"the predicted probability\"), never another quantity "
+            f"of it (its complement, its log, its odds)",
+            source=text,
+            column=match.start("words"),
+            hint=f"write what {match.group('name')} is in a formula: {match.group('name')}_i = P(y=1|x_i)",
+        )
     name = match.group("name")
     argument = "x" if call == "h(X)" else call[2:-1]  # example i of h(X) is x_i (X_i may be read as the matrix's)
     new = f"{name}_i = h({argument}_{{i}})"
