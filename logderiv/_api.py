@@ -1956,7 +1956,9 @@ def _answer_only_lets(cost: str, lets: Sequence[str], input: Input) -> tuple[str
         if head is not None and head.group(1) != name:
             written[head.group(1)] = name
     def words(text: str) -> set[str]:
-        return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+        found = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+        # y_hat_i: the let's y_hat at example i (plain._example_suffix), a use of the let
+        return found | {word[:-2] for word in found if word.endswith("_i") and "_" in word[:-2]}
 
     needed, todo = set(), [cost]
     while todo:

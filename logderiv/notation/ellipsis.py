@@ -151,12 +151,43 @@ def _run_start(terms: Sequence[tree.Node], last: tree.Node, letter: str, index: 
         expected = number - 1
         start -= 1
     if start == len(terms):
+        power = _power_of_count(last, letter)
+        if power is not None and _powers_before(terms):
+            # θ₀ + θ₁x + θ₂x² + … + θₙxⁿ: a polynomial in one input, its features the powers of x
+            fail(
+                "the terms before an ellipsis and the term after it are powers of one input, θ_k x^k (a polynomial: "
+                "polynomial regression's features x, x², …, xⁿ), which is not read: a power whose exponent is the "
+                "term's own index is no feature here",
+                power.span.start,
+                POLYNOMIAL_HINT,
+            )
         fail(
             "the terms before an ellipsis and the term after it do not follow one pattern in their index",
             terms[-1].span.start,
             hint,
         )
     return start
+
+
+POLYNOMIAL_HINT = ("build the powers as the columns of a data matrix and write the linear model in it: X @ theta "
+                   "with X[:, k] = x**k (np.vander(x, n + 1, increasing=True))")
+
+
+def _power_of_count(node: tree.Node, letter: str) -> tree.Binary | None:
+    """The power ``x^n`` in ``node`` whose exponent is the count ``letter`` alone, or None."""
+    for item in tree.walk(node):
+        if isinstance(item, tree.Binary) and item.op == "^" and isinstance(item.right, tree.Variable) \
+                and item.right.name == letter and item.right.feature is None and item.right.example is None \
+                and isinstance(item.left, tree.Variable):
+            return item
+    return None
+
+
+def _powers_before(terms: Sequence[tree.Node]) -> bool:
+    """Whether a term before the ellipsis holds a power of a name by a number of 2 or more (θ₂x²)."""
+    return any(isinstance(item, tree.Binary) and item.op == "^" and isinstance(item.right, tree.Number)
+               and item.right.text.isdigit() and int(item.right.text) >= 2 and isinstance(item.left, tree.Variable)
+               for term in terms for item in tree.walk(term))
 
 
 #: the letters a typical term between two ellipses is numbered by: a feature index, never a count

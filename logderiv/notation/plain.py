@@ -349,11 +349,37 @@ def _compound_at(source: str, position: int, end: int, compound: Sequence[str]) 
         return None
     for name in compound:
         stop = position + len(name)
-        if stop <= end and source.startswith(name, position) and not (
+        if stop <= end and source.startswith(name, position) and (not (
             stop < end and (source[stop].isalnum() or source[stop] == "_")
-        ):
+        ) or _example_suffix(source, stop, end)):
             return name
     return None
+
+
+def _example_suffix(source: str, stop: int, end: int) -> bool:
+    """Whether ``_i`` follows a defined code name at ``stop``, and then no letter, digit or '_' (``y_hat_i``).
+
+    A docstring writes the prediction at example i as its name with the example's index, ``y_hat_i`` beside
+    ``y_hat = …`` (as ``y_i`` is y⁽ⁱ⁾): the name, then the example index, noted (:func:`_example_suffix_notes`).
+    Only ``_i``, the example's letter: ``y_pred_j`` (a feature index on a per-example name) is left to be refused.
+    """
+    after = stop + 2
+    return source.startswith("_" + vocab.EXAMPLE_INDEX, stop) and after <= end and not (
+        after < end and (source[after].isalnum() or source[after] in "_^("))
+
+
+def _example_suffix_notes(source: str, tokens: Sequence[_Token], compound: Collection[str]) -> list[str]:
+    """The notes of a defined code name read with the example index after it (:func:`_example_suffix`)."""
+    notes: list[str] = []
+    for token, follower in zip(tokens, tokens[1:]):
+        if token.kind == "name" and token.text in compound and "_" in token.text and follower.kind == "sub" \
+                and follower.text == vocab.EXAMPLE_INDEX and follower.start == token.end:
+            written = source[token.start:follower.end]
+            note = (f"{written} is {token.text}, which --let defines, at example {vocab.EXAMPLE_INDEX} (the "
+                    f"_{vocab.EXAMPLE_INDEX} after the name marks the example, as y_i is y⁽ⁱ⁾)")
+            if note not in notes:
+                notes.append(note)
+    return notes
 
 
 def _marks_the_example(node: tree.Node) -> bool:
@@ -4835,6 +4861,7 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    split = [*_example_suffix_notes(source, tokens, names), *split]
     tokens = _split_count_before_parameter(tokens, names)
     tokens, capitalised = _capitalised_sums(tokens, names)
     split += capitalised

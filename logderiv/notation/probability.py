@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..errors import InputError
+
 from .pasted import Pasted
 from .. import patterns
 
@@ -21,14 +23,28 @@ __all__ = ["conditional_probability", "count_of_labels_given_data", "log_of_labe
 _X = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*x\s*\}|x)"
 _INDEX = r"(?:_\s*\{{?\s*(?P<{0}>[a-z])\s*\}}?|\^\s*\{{\s*\(\s*(?P<{0}2>[a-z])\s*\)\s*\}})?"
 #: P(y = 1 | x), \Pr[y_i{=}1 | \mathbf{x}_i], p(y=1 \mid x; \theta): the probability that y = 1 given x
-_PROBABILITY = patterns.compile(
+_PROBABILITY_SOURCE = (
     r"(?:\\Pr|\\operatorname\s*\{\s*P\s*\}|\\mathbb\s*\{\s*P\s*\}|\\mathrm\s*\{\s*P\s*\}|(?<![A-Za-z\\])[Pp])"
     r"\s*(?:\\left\s*)?(?P<bracket>[\[(])\s*"
     r"y\s*" + _INDEX.format("yi") + r"\s*(?:\{\s*=\s*\}|=)\s*1\s*(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))\s*"
     r"(?P<x>" + _X + r")\s*" + _INDEX.format("xi") +
     r"\s*(?P<given>;[^\[\]()]*)?\s*(?:\\right\s*)?(?P<closer>[\])])"
 )
+_PROBABILITY = patterns.compile(_PROBABILITY_SOURCE)
+#: the head of a --let that defines the probability: as :data:`_PROBABILITY`, or of X (P(y=1|X) = σ(βᵀX), as Ukrainian
+#: notes write the model for one example; only as the let's head, whose argument is the function's own)
+_HEAD = patterns.compile(_PROBABILITY_SOURCE.replace(r"(?P<x>" + _X + ")", r"(?P<x>" + _X + "|X)", 1))
 _PAIRS = {"[": "]", "(": ")"}
+
+#: a prose --let naming the prediction the probability: ``$\hat{p}$ — передбачена ймовірність $P(y=1)$`` (a name, a
+#: dash or colon, words and nothing else, the probability that y = 1 with no condition or the head written again)
+_NAMED = patterns.compile(
+    r"\s*(?P<dollar>\$?)\s*(?P<name>\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|tilde|bar)\s+[A-Za-z]|[A-Za-z]"
+    r"|[A-Za-z]\u0302)\s*(?P=dollar)\s*(?:—|–|-|:)\s*(?P<words>[^\W\d_]+(?:[ \t,]+[^\W\d_]+)*)\s*"
+    r"\$\s*(?P<probability>[^$]*?)\s*\$\s*\.?\s*"
+)
+#: the probability that y = 1 with no condition: P(y=1), P(y = 1)
+_UNCONDITIONED = patterns.compile(r"(?:\\Pr|P|p)\s*\(\s*y\s*=\s*1\s*\)")
 
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{{\s*{0}\s*\}}|{0})"
 #: a chain's middle side −(1/N) log P(T|X): the log of the probability of every label given the data (the
@@ -89,7 +105,7 @@ def conditional_probability(lets: Sequence[str]) -> tuple[list[str], dict[str, P
         return list(lets), {}, [], False  # h is defined already: the probability is not read as it
     for text in lets:
         # the head's own '=' (y{=}1) is inside its bracket: the definition's '=' is the first after the bracket
-        match = _PROBABILITY.match(text.lstrip()) if isinstance(text, str) else None
+        match = _HEAD.match(text.lstrip()) if isinstance(text, str) else None
         call = None if match is None else _read(match)
         if match is not None and call is not None and _index(match, "xi") is None:
             offset = len(text) - len(text.lstrip())
@@ -110,6 +126,12 @@ def conditional_probability(lets: Sequence[str]) -> tuple[list[str], dict[str, P
             out.append(new)
             notes.append(note)
             continue
+        named = _named_prediction(text, head[len(head) - len(head.lstrip()):end].strip(), call)
+        if named is not None:
+            rewritten[named.text] = named
+            notes += [note for note in named.notes if note not in notes]
+            out.append(named.text)
+            continue
         done = probability_calls(text) if isinstance(text, str) else None
         if done is not None and done.text != text:
             rewritten[done.text] = done
@@ -118,6 +140,58 @@ def conditional_probability(lets: Sequence[str]) -> tuple[list[str], dict[str, P
         else:
             out.append(text)
     return out, rewritten, notes, True
+
+
+#: the words a prose let may say between its dash and the probability: the probability itself ("the predicted
+#: probability", "передбачена ймовірність"), no other quantity of it ("complement of", "log of", "the odds of", "not")
+_PROBABILITY_NOUNS = frozenset({"probability", "prob", "ймовірність", "вероятность", "імовірність"})
+_PROBABILITY_WORDS = _PROBABILITY_NOUNS | frozenset({
+    "the", "a", "predicted", "estimated", "model", "model's", "передбачена", "прогнозована", "оцінена", "оцінка",
+    "модельна", "предсказанная", "оценённая", "оцененная",
+})
+
+
+def _names_the_probability(words: str) -> bool:
+    """Whether ``words`` only name the probability (:data:`_PROBABILITY_WORDS`), with its noun."""
+    said = [word.casefold() for word in words.replace(",", " ").split()]
+    return bool(said) and all(word in _PROBABILITY_WORDS for word in said) and any(
+        word in _PROBABILITY_NOUNS for word in said)
+
+
+def _named_prediction(text: str | object, head: str, call: str) -> Pasted | None:
+    r"""``$\hat{p}$ — передбачена ймовірність $P(y=1)$`` beside the let of ``P(y=1|X) = …``: ``\hat{p}_i = h(x_{i})``.
+
+    Notes name their prediction in a line of prose ("p̂ — the predicted probability P(y=1)"): the name is the model's
+    probability, and its value at example i, p̂_i, the probability of example i, h(x_i). Only a line that is that plain:
+    a name (one letter, accented or not), a dash or colon, words that only name the probability ("the predicted
+    probability", :data:`_PROBABILITY_WORDS`), and in $…$ the probability that y = 1 with no
+    condition or the let's head as written; anything else is left to the readers after (which refuse prose).
+    """
+    if not isinstance(text, str):
+        return None
+    match = _NAMED.fullmatch(text)
+    if match is None:
+        return None
+    probability = match.group("probability")
+    if _UNCONDITIONED.fullmatch(probability) is None and " ".join(probability.split()) != " ".join(head.split()):
+        return None
+    if not _names_the_probability(match.group("words")):
+        # "p̂ — complement of P(y=1)", "log of the predicted probability": another quantity of it, which is not read
+        raise InputError(
+            f"the words '{' '.join(match.group('words').split())}' between {match.group('name')}'s dash and "
+            f"{' '.join(probability.split())} are not read: {match.group('name')} is read as the probability only "
+            f"when the words name the probability itself (\"the predicted probability\"), never another quantity "
+            f"of it (its complement, its log, its odds)",
+            source=text,
+            column=match.start("words"),
+            hint=f"write what {match.group('name')} is in a formula: {match.group('name')}_i = P(y=1|x_i)",
+        )
+    name = match.group("name")
+    argument = "x" if call == "h(X)" else call[2:-1]  # example i of h(X) is x_i (X_i may be read as the matrix's)
+    new = f"{name}_i = h({argument}_{{i}})"
+    note = (f"'{' '.join(text.split())}' names {name} the probability {' '.join(probability.split())} that --let "
+            f"{' '.join(head.split())} = … defines: read as {new}, the probability of example i")
+    return Pasted(text, new, ((0, len(text), 0, len(new)),), (note,))
 
 
 def probability_calls(text: str) -> Pasted:
