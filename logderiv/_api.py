@@ -318,7 +318,9 @@ def _code_statements(
     # theta = theta.^2; in a body: its value put in the lines after it (let_scripts, noted)
     from .notation import let_scripts
 
-    plain = (lambda text: notation_of(text) == "plain")
+    def plain(text: str) -> bool:
+        return notation_of(text) == "plain"
+
     script = let_scripts.script_lets(cost, answer, lets, plain)
     if script is not None:
         cost, lets, notes = script[0], (), [script[1]]
