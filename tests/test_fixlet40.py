@@ -111,3 +111,41 @@ def test_theta_indexed_after_its_re_binding_is_not_read():
 def test_lets_each_set_once_are_not_read_as_a_body(lets):
     notes = notes_of(logderiv.derive("J = J1;", wrt="theta_j", let=list(lets)))
     assert not any("one body" in note for note in notes), notes
+
+
+# ------------------------------------------------------------------ Octave's [f, df] = softplus(…): value and derivative
+
+# source: Pillow lab's GLM code, neglogli_bernoulliGLM.m (Octave; the nargout == 2 branch: '[f,df] = softplus(xproj);
+# % evaluate log-normalizer & deriv', then dnegL = X'*(df-Y)); corpus f23-pillow-bernoulli-grad-df
+PILLOW_COST = "-Y'*xproj + sum(softplus(xproj))"
+PILLOW_LETS = ["xproj = X*wts;", "[f,df] = softplus(xproj);"]
+
+
+def test_pillow_softplus_by_hand():
+    # by hand: J(w) = −yᵀXw + Σ log(1 + e^{x_iᵀw}), so ∇J = Xᵀ(σ(Xw) − y): softplus′ = σ, the df of the answer
+    rng = np.random.default_rng(23)
+    X, y, w = rng.normal(size=(6, 3)), (rng.random(6) > 0.5).astype(float), rng.normal(size=3)
+    cost = lambda v: float(-y @ (X @ v) + np.sum(np.log1p(np.exp(X @ v))))  # noqa: E731
+    assert np.allclose(central_differences(cost, w), X.T @ (1 / (1 + np.exp(-(X @ w))) - y), atol=1e-6)
+
+
+def test_the_second_output_df_is_read_as_softplus_derivative():
+    verdict = logderiv.check("X'*(df-Y)", cost=PILLOW_COST, wrt="w_j", let=PILLOW_LETS)
+    assert verdict.verdict == "equivalent"
+    assert any("[f,df] = softplus(xproj); gives two outputs, the value f = softplus(xproj)" in note
+               and "df = sigmoid(xproj) (softplus′(z) = σ(z))" in note for note in notes_of(verdict)), notes_of(verdict)
+
+
+def test_a_wrong_sign_against_df_is_different():
+    # Xᵀ(y − σ(Xw)) is −∇J (the ascent direction): different, by the hand-worked gradient above
+    verdict = logderiv.check("X'*(Y-df)", cost=PILLOW_COST, wrt="w_j", let=PILLOW_LETS)
+    assert verdict.verdict == "different"
+
+
+@pytest.mark.parametrize("pair", ["[a,b] = softplus(xproj);", "[df,f] = softplus(xproj);",
+                                  "[f,df] = tanh(xproj);", "[f,df] = sigmoid(xproj);"])
+def test_other_pairs_keep_their_refusal(pair):
+    # outputs not named value and d + value, or a function whose second output is not read here: not said what
+    error = refused(logderiv.check, "X'*(df-Y)", cost=PILLOW_COST, wrt="w_j", let=["xproj = X*wts;", pair])
+    assert "a --let name must be a word, not '['" in str(error), error
+    assert error.label == "--let" and error.column == 0
