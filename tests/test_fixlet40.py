@@ -147,5 +147,5 @@ def test_a_wrong_sign_against_df_is_different():
 def test_other_pairs_keep_their_refusal(pair):
     # outputs not named value and d + value, or a function whose second output is not read here: not said what
     error = refused(logderiv.check, "X'*(df-Y)", cost=PILLOW_COST, wrt="w_j", let=["xproj = X*wts;", pair])
-    assert "a --let name must be a word, not '['" in str(error), error
+    assert "a --let name must be a word, not '[': [" in str(error) and "multiple assignment" in str(error), error
     assert error.label == "--let" and error.column == 0
