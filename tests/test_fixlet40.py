@@ -149,3 +149,11 @@ def test_other_pairs_keep_their_refusal(pair):
     error = refused(logderiv.check, "X'*(df-Y)", cost=PILLOW_COST, wrt="w_j", let=["xproj = X*wts;", pair])
     assert "a --let name must be a word, not '[': [" in str(error) and "multiple assignment" in str(error), error
     assert error.label == "--let" and error.column == 0
+
+
+def test_theta_transposed_in_a_body_is_not_read_as_a_re_binding():
+    # theta = theta': a row made a column or the reverse, which the code's θ was is not said: not put in place, the
+    # refusal kept
+    body = "theta = theta';\nh = X * theta;\nJ = sum((h - y).^2) / (2*m);"
+    error = refused(logderiv.derive, body, wrt="theta_j")
+    assert "'theta' has a fixed meaning" in str(error), error

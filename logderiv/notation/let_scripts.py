@@ -15,7 +15,8 @@ that uses a name they set.
 In such a body, ``theta = theta.^2`` re-binds a parameter vector to a value made from it alone (its entries'
 squares, a slice ``theta(2:end)``): the lines after it read that value, the lines before it and the derivative the
 θ the code was given. :func:`rebound_parameters` puts ``(theta.^2)`` where each later line writes ``theta``
-(noted). A re-binding from anything else (``theta = theta - alpha*grad``), a later line that sets the name again or
+(noted). A re-binding from anything else (``theta = theta - alpha*grad``), a transpose (``theta = theta'``: which
+shape the code's θ had before is not said), a later line that sets the name again or
 indexes it, and the data's and labels' names (``y = sigmoid(h)`` re-binds y to the prediction) are left alone, to
 be refused as before.
 
@@ -99,9 +100,9 @@ def rebound_parameters(text: str) -> tuple[str, list[str]]:
         value = match.group("value").strip()
         words = set(re.findall(r"[A-Za-z_]\w*", value))
         use = _word(name)
-        if name not in words or not words <= _OWN_WORDS | {name}:
+        if name not in words or not words <= _OWN_WORDS | {name} or "'" in value:
             k += 1
-            continue  # theta = theta - alpha*grad: made from other values too, not read here
+            continue  # theta = theta - alpha*grad (other values too), theta = theta' (a shape the code's θ had): not here
         later = lines[k + 1:]
         uses = [found for line in later for found in use.finditer(line)]
         sets = re.compile(rf"^\s*{re.escape(name)}\s*(?:\(|\[|[-+*/]?=(?!=))")
