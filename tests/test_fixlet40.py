@@ -5,11 +5,13 @@
   ``J = J1+J2;``: the cost's line reads none of the re-bound names, so its place among the lines changes nothing,
   and the lines are read as one body, in the order given, the cost's last (noted);
 * in a body, ``theta = theta.^2`` re-binds the parameters to a value made from them alone: the lines after it read
-  that value (put where they write theta), the derivative stays by the θ the code was given (noted).
+  that value (put where they write theta), the derivative stays by the θ the code was given (noted);
+* Octave's ``[f,df] = softplus(xproj);`` (Pillow's GLM code): the value and, named d + the value's name, its
+  derivative σ(xproj), two --let s (noted); any other multiple assignment keeps its refusal, now naming it.
 
 Kept as they were (the guards): a cost that reads a re-bound name itself (not read as a body); kept refused: a
 line re-binding y (the labels) or another name of the notation; a re-binding made from other values
-(``theta = theta - alpha*grad``); a re-bound θ indexed after it.
+(``theta = theta - alpha*grad``), a transpose (``theta = theta'``); a re-bound θ indexed after it.
 
 Expected results are worked out by hand and held to central finite differences of NumPy costs (tests/_numeric.py).
 """
