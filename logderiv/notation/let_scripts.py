@@ -10,7 +10,8 @@ said. Where the cost's line uses none of the names the lines set more than once 
 its place among them changes nothing it reads, so the lines are read as the body they were cut from, in the order
 given, with the cost's line last (:func:`script_lets`, noted); the block reader then reads them as it reads any
 body. Only one-line statements ``NAME = VALUE`` (or an entry ``NAME(k) = VALUE``), plain code, with no answer
-that uses a name they set.
+that uses a name they set, and each line reading only names set on the lines before it (``y2 = y2.^2;`` given
+before ``y2 = h-y;`` would lose the square: the lines are not in the order they run, left refused).
 
 In such a body, ``theta = theta.^2`` re-binds a parameter vector to a value made from it alone (its entries'
 squares, a slice ``theta(2:end)``): the lines after it read that value, the lines before it and the derivative the
@@ -77,6 +78,14 @@ def script_lets(cost: str | None, answer: str | None, lets: Sequence[str],
         return None  # the cost reads a name the lines set again: its place among them matters, and is not said
     if isinstance(answer, str) and any(_word(name).search(answer) for name in set(names)):
         return None  # the answer reads the lines too: which of their values it uses is not said
+    set_by_lines = set(names)
+    seen: set[str] = set()
+    for match in statements:
+        assert match is not None
+        read = set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", match.group("value")))
+        if any(name in set_by_lines and name not in seen and name not in _PARAMETERS for name in read):
+            return None  # y2 = y2.^2 before y2 = h-y: a line reads a name no line before it set: not the run's order
+        seen.add(match.group("name"))
     if not re.fullmatch(r"\s*[A-Za-z_]\w*\s*=(?!=)[^\n]+", cost):
         return None  # the body ends by setting the cost's name: J = J1 + J2
     body = "\n".join(text.strip() for text in lets) + "\n" + cost.strip()
