@@ -314,6 +314,24 @@ def _code_statements(
     if layout != "columns":  # X n×m: a 1-D vector of the examples scales each example's column, as it should
         pasted.refuse_flat_arrays([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
     notes: list[str] = []
+    # --let 'y2 = h-y;' 'y2 = y2 .^2;' … beside the cost's line J = J1+J2;: one body, the cost's line last; and
+    # theta = theta.^2; in a body: its value put in the lines after it (let_scripts, noted)
+    from .notation import let_scripts
+
+    def plain(text: str) -> bool:
+        return notation_of(text) == "plain"
+
+    script = let_scripts.script_lets(cost, answer, lets, plain)
+    if script is not None:
+        cost, lets, notes = script[0], (), [script[1]]
+    for label in ("cost", "answer"):
+        text = cost if label == "cost" else answer
+        if isinstance(text, str) and "\n" in text.strip() and plain(text):
+            changed, said = let_scripts.rebound_parameters(text)
+            if said:
+                cost, answer = (changed, answer) if label == "cost" else (cost, changed)
+                notes += said
+    script_notes = list(notes)
     # theta1 = theta1 = [0 ; theta(2:end, :)]; (Octave's chained assignment, its one name twice): theta1 set once
     lets, repeated = _repeated_heads(lets)
     for text in (cost, answer):
@@ -342,6 +360,7 @@ def _code_statements(
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
     if folds is not None:
         cost, answer, lets, notes = folds
+        notes = [*script_notes, *(note for note in notes if note not in script_notes)]  # let_scripts' kept
     new_lets = list(lets)
     joined = fold_lets(lets)
     if joined is not None:

@@ -5854,12 +5854,25 @@ def split_let(text: str) -> tuple[str, Span, int]:
         return code
 
 
+#: Octave's multiple assignment of a call's outputs: [a, b] = f(…)
+_MULTIPLE_OUTPUTS = patterns.compile(r"\s*(?P<outputs>\[\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+\s*\])\s*=(?!=)\s*"
+                                     r"(?P<call>[A-Za-z_][\w.]*)\s*\(")
+
+
 def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     left_tokens = _tokenize(text, 0, equals)
     if left_tokens[0].kind == "end":
         _fail("a --let needs a name before '='", text, equals, hint="e.g. --let h=sigmoid(theta^T x)")
     first = left_tokens[0]
     if first.kind != "name":
+        outputs = _MULTIPLE_OUTPUTS.match(text)
+        if outputs is not None:
+            # [J1, g1] = costFunction(…), [f,df] = tanh(z): Octave's several outputs of one call, each a value the
+            # function's body (not given) sets; only [f, df] = softplus(z) is read (value, derivative: redefined)
+            _fail(f"a --let name must be a word, not '[': {outputs.group('outputs')} = {outputs.group('call')}(…) is "
+                  f"Octave's multiple assignment of the outputs of {outputs.group('call')}, whose values its body sets, which is not "
+                  "given", text, first.start,
+                  hint="define each output as a --let of its own: --let 'NAME = VALUE' for each")
         _fail(f"a --let name must be a word, not {_describe(first)}", text, first.start)
     name = first.text
     rest = left_tokens[1:-1]

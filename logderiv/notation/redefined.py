@@ -82,6 +82,41 @@ _READ_IMPORTS: dict[str, tuple[str | None, frozenset[str]]] = {
 }
 
 
+#: Octave's two outputs of a smooth function, the value and its derivative: [f, df] = softplus(xproj);
+_VALUE_AND_DERIVATIVE = patterns.compile(
+    r"\s*\[\s*(?P<value>[A-Za-z_]\w*)\s*,\s*(?P<derivative>[A-Za-z_]\w*)\s*\]\s*=(?!=)\s*"
+    r"(?P<function>softplus)\(\s*(?P<argument>[A-Za-z_]\w*)\s*\)\s*;?\s*")
+#: each such function's derivative at z, and how the note says it
+#: (only softplus: its derivative σ is one value per entry; σ's own, σ(1 − σ), would be a product of two vectors in
+#: a --let, which a matrix answer does not read)
+_DERIVATIVES = {"softplus": ("sigmoid({z})", "softplus′(z) = σ(z)")}
+VALUE_AND_DERIVATIVE_NOTE = ("read as Octave: {line} gives two outputs, the value {value} = {function}({z}) and, named "
+                             "d{value}, its derivative at the same point, {derivative} = {written} ({rule})")
+
+
+def _value_and_derivative_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``[f, df] = softplus(xproj);`` (Pillow's GLM code): Octave's two outputs of a smooth function, its value and,
+    named d + the value's name, its derivative there: read as two --let s, noted.
+
+    Only softplus of one name, and only where the second output is named ``d`` + the first (the
+    derivative's name in Octave's optimisation code, ``[f, df]``); any other pair (``[a, b] = softplus(z)``,
+    ``[df, f] = …``, a function logderiv gives no derivative of here) is left to be refused as before.
+    """
+    kept: list[str] = []
+    for text in result.lets:
+        match = _VALUE_AND_DERIVATIVE.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None or match.group("derivative") != "d" + match.group("value"):
+            kept.append(text)
+            continue
+        value, derivative, function, z = (match.group(key) for key in ("value", "derivative", "function", "argument"))
+        written, rule = _DERIVATIVES[function]
+        kept += [f"{value} = {function}({z})", f"{derivative} = {written.format(z=z)}"]
+        result.notes.append(VALUE_AND_DERIVATIVE_NOTE.format(
+            line=" ".join(text.split()), value=value, function=function, z=z, derivative=derivative,
+            written=written.format(z=z), rule=rule))
+    result.lets = tuple(kept)
+
+
 def _import_lets(result: Respelled, notation_of: _NotationOf) -> None:
     """``--let "from scipy.special import expit"`` (Dragoner595's Coursera port, f80), ``--let "import numpy as np"``:
     the file's import line pasted with its functions defines no quantity; set aside (noted).
@@ -131,6 +166,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _import_lets(result, notation_of)
+    _value_and_derivative_lets(result, notation_of)
     _singular_asked(result, notation_of)
     _hat_spelled_out(result, notation_of)
     _log_product_of_exps(result, notation_of)
