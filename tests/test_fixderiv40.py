@@ -156,3 +156,38 @@ def test_the_component_norm_not_squared_stays_refused(tmp_path):
     result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2
     assert "line 2" in result.stderr and "the norm of one example's residual is read only squared" in result.stderr
+
+
+# source: tests/derivations_cold42/es_obsidian_ols_callout_expand_then_nabla_beta_rules.md (a Spanish Obsidian vault
+# note, public code index file 61666352580), lines 3, 13 and 17 verbatim: the page stays refused (its line 11 states
+# two general rules with a vector a and a matrix A, and its cost is rewritten in displays of their own), but the
+# refusal now says the hat is only the estimate stated after the derivation
+SPANISH = r"""> $$J(\beta) = \|y-X\beta\|^2 = (y-X\beta)^T(y-X\beta)$$
+>
+> $$\nabla_\beta J(\beta) = -2X^Ty + 2X^TX\beta$$
+>
+> $$-2X^Ty + 2X^TX\beta = 0 \;\Longrightarrow\; X^TX\beta = X^Ty \;\Longrightarrow\; \hat\beta = (X^TX)^{-1}X^Ty$$
+"""
+
+
+def test_a_hat_only_on_the_estimate_stated_is_refused_saying_so(tmp_path):
+    result = steps_of_page(tmp_path, SPANISH)
+    assert result.exit_code == 2
+    assert "line 1, column 7" in result.stderr
+    assert ("\\hat{\\beta} is written only where the page states the estimate, \\hat{\\beta} = … (line 5), the \\beta "
+            "where the gradient is 0") in result.stderr
+
+
+def test_a_hat_whose_value_holds_the_plain_name_keeps_the_old_refusal(tmp_path):
+    # guard: β̂ = β − α∇J is no estimate stated in the data: the estimate and the coefficient, which? (as before)
+    page = SPANISH.replace(r"\hat\beta = (X^TX)^{-1}X^Ty", r"\hat\beta = \beta - 2X^Ty")
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2
+    assert "\\hat{\\beta} and a plain \\beta are both written" in result.stderr
+    assert "states the estimate" not in result.stderr
+
+
+def test_the_spanish_page_is_refused_by_its_row(tmp_path):
+    # expected.txt: gradient; refused is only a miss, never a wrong verdict
+    kind, detail = outcome_of(COLD42, "es_obsidian_ols_callout_expand_then_nabla_beta_rules.md")
+    assert kind == "refused" and "states the estimate" in detail

@@ -3000,7 +3000,8 @@ def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
             bare = _WORDS_AND_COMMANDS.sub(lambda match: " " * len(match.group(0)), bare)
             found = re.search(letter, bare)
             if found is not None:
-                _refuse_both_written(document, step, found.start(), letter)
+                _refuse_both_written(document, step, found.start(), letter,
+                                     _estimates_stated(document, _HATTED_COEFFICIENT, letter, plain=letter))
     # \hat\beta on one line and \beta on another: each line read alone takes β̂ for β (pages2's review)
     greek = {match.group(1) or match.group(2) for text in texts for match in _HATTED_PARAMETER.finditer(text)}
     for name in sorted(greek):
@@ -3008,10 +3009,44 @@ def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
             bare = _HATTED_PARAMETER.sub(lambda match: " " * len(match.group(0)), step.text)
             found = re.search(rf"\\{name}(?![A-Za-z])", bare)
             if found is not None:
-                _refuse_both_written(document, step, found.start(), f"\\{name}")
+                _refuse_both_written(document, step, found.start(), f"\\{name}",
+                                     _estimates_stated(document, _HATTED_PARAMETER, name, plain=rf"\\{name}(?![A-Za-z])"))
 
 
-def _refuse_both_written(document: Document, step: WrittenStep, at: int, letter: str) -> None:
+def _estimates_stated(document: Document, hatted: re.Pattern[str], name: str, *, plain: str) -> list[int]:
+    r"""The offsets of the hatted ``name``'s every occurrence where each only states the estimate, or [].
+
+    ``… \Longrightarrow \hat\beta = (X^TX)^{-1}X^Ty``: the hatted name ends its step (the left side of an '='), and
+    the next step, its value, holds no plain ``name`` and no derivative — the estimate, the β where the gradient is
+    0, stated after the derivation. Said in the refusal (not read: such a line is not set aside yet)."""
+    steps = document.steps
+    offsets = []
+    for number, step in enumerate(steps):
+        for match in hatted.finditer(step.text):
+            if (match.group(1) or match.group(2)) != name:
+                continue
+            after = steps[number + 1].text if number + 1 < len(steps) else ""
+            if step.text[match.end():].strip() or not after.strip() \
+                    or re.search(plain, after if plain.startswith("\\") else _WORDS_AND_COMMANDS.sub(" ", after)) \
+                    or re.search(r"\\partial|\\nabla|∂|∇", after):
+                return []
+            offsets.append(step.offset + match.start())
+    return offsets
+
+
+def _refuse_both_written(document: Document, step: WrittenStep, at: int, letter: str,
+                         estimates: list[int] | None = None) -> None:
+    if estimates:
+        # cold42's Spanish notes: ∇J = −2Xᵀy + 2XᵀXβ, then "= 0 ⟹ XᵀXβ = Xᵀy ⟹ β̂ = (XᵀX)⁻¹Xᵀy": the estimate stated
+        places = ", ".join(sorted({f"line {locate(document.source, offset)[0]}" for offset in estimates},
+                                  key=lambda place: int(place.split()[1])))
+        raise InputError(
+            f"\\hat{{{letter}}} is written only where the page states the estimate, \\hat{{{letter}}} = … ({places}), "
+            f"the {letter} where the gradient is 0, and a plain {letter} in the lines derived: that statement is no "
+            "step of the derivation, but logderiv does not set it aside, and reads one quantity by one name",
+            source=document.source, column=step.offset + at,
+            line=locate(document.source, step.offset + at)[0], label="FILE",
+            hint=f"leave the estimate's line (\\hat{{{letter}}} = …) out of the maths, in prose, and derive by {letter}")
     raise InputError(
         f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
         "two quantities, or one written two ways; logderiv does not pick",
