@@ -147,6 +147,14 @@ _ARROW_GOAL = patterns.compile(
     r"\\(?:min|max)(?![A-Za-z])\s*[.,]?\s*", re.DOTALL)
 
 
+#: a relation other than '=' before the arrow: ``J \equiv …``, ``J \coloneqq …``, ``J \triangleq …``, ``J: …`` define the cost
+#: (audderiv40: set aside as the problem alone, the derivation was judged against another cost), ``\le``, ``\approx``
+#: compare two things: no objective alone
+_RELATION = patterns.compile(
+    r"\\(?:equiv|coloneqq?|eqqcolon|eqcolon|triangleq|doteq|defeq|stackrel|overset|approx|simeq|sim|cong|propto|le|leq|"
+    r"ge|geq|leqslant|geqslant|ne|neq|lt|gt|coloneq)(?![A-Za-z])|[:<>≡≔≜≈≤≥≠]")
+
+
 def _states_an_arrow_goal(maths: str) -> bool:
     r"""Whether a display only states the objective with an arrow, ``Σ ‖yᵢ − ŷᵢ‖² \to \min``: the expression to
     minimise (or maximise), no equation — not a step, as :func:`_states_the_goal`'s ``\min_θ J(θ)``. One arrow
@@ -155,7 +163,7 @@ def _states_an_arrow_goal(maths: str) -> bool:
     # a sum's bounds hold '=' (\sum_{i=1}^N): no equation; any other '=' is one
     unbounded = re.sub(r"[_^]\s*\{[^{}]*\}", " ", inside)
     return "=" not in unbounded and _ARROW_GOAL.fullmatch(inside) is not None \
-        and len(_GRAPH_ARROW.findall(inside)) == 1
+        and len(_GRAPH_ARROW.findall(inside)) == 1 and _RELATION.search(unbounded) is None
 
 
 def _arrow_goal_word(maths: str, *, short: bool = False) -> str:

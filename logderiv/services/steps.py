@@ -1160,6 +1160,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         raise
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
+        _refuse_an_objective_stated_only_by_an_arrow(page.notes, joined)
         _refuse_a_squared_error_named_in_words(joined)
     role_notes = [*defined_x_notes, *_role_notes(joined, review, where)]
     if page.notes or lemma_notes or label_notes or role_notes:
@@ -1433,6 +1434,40 @@ def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str
             source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None, label="FILE",
             hint=f"name the derivative by the cost's own name (∂{head.partition('(')[0].strip()}/∂w_j for {head} = …), "
                  "or give the cost with --cost")
+
+
+#: notation.page's note on a display that only states ``expr → min`` (set aside as the problem stated)
+_ARROW_GOAL_NOTE = patterns.compile(r"^(?P<where>.+?) states the problem, the expression made (?:least|greatest) "
+                                    r"\('→ (?P<goal>min|max)' written after it\)")
+
+_AN_ARROW = patterns.compile(r"\\to(?![A-Za-z])|\\(?:long)?rightarrow(?![A-Za-z])|→")
+
+
+def _refuse_an_objective_stated_only_by_an_arrow(page_notes: Sequence[str], joined: str) -> None:
+    r"""Refuse a page whose cost is written only in its ``expr \to \min`` display, set aside as the problem stated.
+
+    ``Σᵢ(yᵢ − w xᵢ)² \to \min`` then ``∂J/∂w = −2Σᵢ xᵢ(yᵢ − w xᵢ)``, no J defined: the display set aside, the lines
+    were judged against the default logistic cost, a right derivative of the objective stated "wrong" (audderiv40).
+    The objective is not read as the cost (its scale and sign are the writer's: '→ max' of a log-likelihood), so it is
+    refused, saying where."""
+    for note in page_notes:
+        found = _ARROW_GOAL_NOTE.match(note)
+        if found is None:
+            continue
+        line = re.search(r"line (\d+)$", found.group("where"))
+        start = 0
+        if line is not None:
+            for _ in range(int(line.group(1)) - 1):
+                start = joined.find("\n", start) + 1
+        arrow = _AN_ARROW.search(joined, start)
+        raise InputError(
+            f"{found.group('where')} states the objective, '→ {found.group('goal')}' written after it, and nothing "
+            "else on the page defines the cost the derivation differentiates: that display is the problem stated, not "
+            "read as the cost, and checked against the default cost instead, its lines would be judged for a cost the "
+            "writer did not write",
+            source=joined, column=arrow.start() if arrow is not None else start,
+            line=int(line.group(1)) if line else None, label="FILE",
+            hint="define the cost with '=' in a display of its own (J(w) = …), or give it with --cost")
 
 
 #: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
