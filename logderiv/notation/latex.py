@@ -45,7 +45,7 @@ from .plain import (ABSOLUTE_VALUE_HINT, BULLET_NOTE, BULLETS, KATAKANA_DOT_NOTE
                     find_let_equals, precedence_notes, refuse_a_bullet_command_between_digits,
                     refuse_a_katakana_dot_between_digits, refuse_set_size,
                     refuse_unsupported)
-from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
+from .scalar_norm import COMPONENT_NORM_NOTE, SCALAR_NORM_NOTE, by_components, is_example_scalar
 from .tree import Span
 from .. import patterns
 
@@ -330,6 +330,14 @@ _UNREAD_WHY = {
         "an implication ('so') is no step of a derivation, which is a chain of '=': it is read between two "
         "equations alone in a $$ … $$, \\[ … \\] or $ … $ display (A = B \\Rightarrow C = D), each equation then "
         "on its own", "put each statement in a display of its own")),
+    # cold42's Vietnamese notes: "Σ‖yᵢ − ŷᵢ‖² \to \min" was met as "unknown command '\to'". An arrow (a limit's
+    # "tends to", a map's "to", a "→ min" objective) is no '=': a display that only states "→ min" is set aside as
+    # the problem stated (notation.page); anywhere else it is refused, saying what it is
+    **dict.fromkeys(("to", "rightarrow", "longrightarrow", "mapsto"), (
+        "an arrow ('tends to' of a limit, 'maps to', or '→ min', the objective stated) is no '=': a step of a "
+        "derivation, a cost and a --let are read only as equalities; a display that only states an expression "
+        "'\\to \\min' (no '=') is read as the problem stated, beside a derivation",
+        "leave the arrow out of the derivation's lines (a display of its own, or prose), and write each step with '='")),
     # cold19's UFLDL notes: a column [∂J/∂θ₁ ⋮ ∂J/∂θₙ] in a display of its own was met as "unknown command '\vdots'",
     # its hint "did you mean '\dot'?"; the dots stand for entries the page leaves unwritten
     **dict.fromkeys(("vdots", "ddots"), (
@@ -6642,7 +6650,7 @@ class _Parser(Grammar[Token]):
         self.script_items(script)
         if not subscripted:
             self.norm_subscript()
-        self.note(SCALAR_NORM_NOTE)
+        self.note(COMPONENT_NORM_NOTE if by_components(inner) else SCALAR_NORM_NOTE)
         here = self.span(opener, self.tokens[self.position - 1])
         return tree.Binary("^", inner, tree.Number("2", here), here)
 

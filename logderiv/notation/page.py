@@ -139,6 +139,41 @@ _GOAL = patterns.compile(
     r"\s*[.,]?\s*")
 
 
+#: the objective stated with an arrow, ``\sum_{i=1}^N \lVert y_i - \hat{y}_i \rVert^2 \to \min.`` (cold42's Vietnamese notes;
+#: "→ min", the expression made least, as Russian and Vietnamese notes write it): one arrow, to \min or \max alone at
+#: the end, and no '=' — no equation, so no step
+_ARROW_GOAL = patterns.compile(
+    r"(?P<objective>.*?\\(?:sum|frac|lVert|Vert|\|).*?)\s*(?:\\to|\\rightarrow|\\longrightarrow|→)\s*"
+    r"\\(?:min|max)(?![A-Za-z])\s*[.,]?\s*", re.DOTALL)
+
+
+#: a relation other than '=' before the arrow: ``J \equiv …``, ``J \coloneqq …``, ``J \triangleq …``, ``J: …`` define the cost
+#: (audderiv40: set aside as the problem alone, the derivation was judged against another cost), ``\le``, ``\approx``
+#: compare two things: no objective alone
+_RELATION = patterns.compile(
+    r"\\(?:equiv|coloneqq?|eqqcolon|eqcolon|triangleq|doteq|defeq|stackrel|overset|approx|simeq|sim|cong|propto|le|leq|"
+    r"ge|geq|leqslant|geqslant|ne|neq|lt|gt|coloneq)(?![A-Za-z])|[:<>≡≔≜≈≤≥≠]")
+
+
+def _states_an_arrow_goal(maths: str) -> bool:
+    r"""Whether a display only states the objective with an arrow, ``Σ ‖yᵢ − ŷᵢ‖² \to \min``: the expression to
+    minimise (or maximise), no equation — not a step, as :func:`_states_the_goal`'s ``\min_θ J(θ)``. One arrow
+    only: ``a \to b \to \min`` (a graph, a chain of maps) is left to the reader."""
+    inside = _without_environment(maths, closing=True)
+    # a sum's bounds hold '=' (\sum_{i=1}^N): no equation; any other '=' is one
+    unbounded = re.sub(r"[_^]\s*\{[^{}]*\}", " ", inside)
+    return "=" not in unbounded and _ARROW_GOAL.fullmatch(inside) is not None \
+        and len(_GRAPH_ARROW.findall(inside)) == 1 and _RELATION.search(unbounded) is None
+
+
+def _arrow_goal_word(maths: str, *, short: bool = False) -> str:
+    """What an objective stated with an arrow asks (:func:`_states_an_arrow_goal`): least ('min') or greatest ('max')."""
+    smallest = re.search(r"\\min(?![A-Za-z])", maths) is not None
+    if short:
+        return "min" if smallest else "max"
+    return "least" if smallest else "greatest"
+
+
 #: a derivative of a name by a parameter, alone: ``\frac{\partial \text{Loss}}{\partial w}``,
 #: ``\frac{\partial J}{\partial \theta_j}`` (the name a letter, \mathcal{L} or \text{…}, with its arguments maybe), a
 #: full stop or colon after it
@@ -278,6 +313,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in graphs]
     goals = [block for block in blocks if _states_the_goal(text[block.maths[0]:block.maths[1]])]
+    arrow_goals = {id(block) for block in blocks if _states_an_arrow_goal(text[block.maths[0]:block.maths[1]])}
+    goals += [block for block in blocks if id(block) in arrow_goals]
     # each left side of a first '=', spaces dropped, and the last block that writes it
     heads = {"".join(left.split()): index for index, block in enumerate(blocks)
              for left, equals, _ in [text[block.maths[0]:block.maths[1]].partition("=")] if equals}
@@ -330,8 +367,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
                   f"between the quantities, no '='), no equation: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
-    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} states the problem, the cost minimised "
-                  f"over its parameters, no equation: not a step, not read "
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} states the problem, "
+                  + (f"the expression made {_arrow_goal_word(text[block.maths[0]:block.maths[1]])} ('→ "
+                     f"{_arrow_goal_word(text[block.maths[0]:block.maths[1]], short=True)}' written after it), "
+                     if id(block) in arrow_goals else "the cost minimised over its parameters, ")
+                  + "no equation: not a step, not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in goals]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} names the derivative the page goes on to "
                   "derive, alone (no '=', and a later display writes it again as its chain's left side): the goal "

@@ -44,7 +44,7 @@ from . import unread_statements
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
-from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
+from .scalar_norm import COMPONENT_NORM_NOTE, SCALAR_NORM_NOTE, by_components, is_example_scalar
 from .tree import Span
 from .. import patterns
 
@@ -2655,7 +2655,7 @@ class _Parser(Grammar[_Token]):
                       opener.start, hint="write (y_i - w^T x_i)^2, or ||y_i - w^T x_i||^2")
         if self.peek().kind == "sub" and self.peek().start == end.end and self.peek().text == "2":
             end = self.advance()  # ||r||^2_2: the subscript after the square
-        self.note(SCALAR_NORM_NOTE)
+        self.note(COMPONENT_NORM_NOTE if by_components(inner) else SCALAR_NORM_NOTE)
         here = Span(opener.start, end.end)
         return tree.Binary("^", inner, tree.Number("2", here), here)
 

@@ -1160,6 +1160,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         raise
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
+        _refuse_an_objective_stated_only_by_an_arrow(page.notes, joined)
         _refuse_a_squared_error_named_in_words(joined)
     role_notes = [*defined_x_notes, *_role_notes(joined, review, where)]
     if page.notes or lemma_notes or label_notes or role_notes:
@@ -1433,6 +1434,40 @@ def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str
             source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None, label="FILE",
             hint=f"name the derivative by the cost's own name (∂{head.partition('(')[0].strip()}/∂w_j for {head} = …), "
                  "or give the cost with --cost")
+
+
+#: notation.page's note on a display that only states ``expr → min`` (set aside as the problem stated)
+_ARROW_GOAL_NOTE = patterns.compile(r"^(?P<where>.+?) states the problem, the expression made (?:least|greatest) "
+                                    r"\('→ (?P<goal>min|max)' written after it\)")
+
+_AN_ARROW = patterns.compile(r"\\to(?![A-Za-z])|\\(?:long)?rightarrow(?![A-Za-z])|→")
+
+
+def _refuse_an_objective_stated_only_by_an_arrow(page_notes: Sequence[str], joined: str) -> None:
+    r"""Refuse a page whose cost is written only in its ``expr \to \min`` display, set aside as the problem stated.
+
+    ``Σᵢ(yᵢ − w xᵢ)² \to \min`` then ``∂J/∂w = −2Σᵢ xᵢ(yᵢ − w xᵢ)``, no J defined: the display set aside, the lines
+    were judged against the default logistic cost, a right derivative of the objective stated "wrong" (audderiv40).
+    The objective is not read as the cost (its scale and sign are the writer's: '→ max' of a log-likelihood), so it is
+    refused, saying where."""
+    for note in page_notes:
+        found = _ARROW_GOAL_NOTE.match(note)
+        if found is None:
+            continue
+        line = re.search(r"line (\d+)$", found.group("where"))
+        start = 0
+        if line is not None:
+            for _ in range(int(line.group(1)) - 1):
+                start = joined.find("\n", start) + 1
+        arrow = _AN_ARROW.search(joined, start)
+        raise InputError(
+            f"{found.group('where')} states the objective, '→ {found.group('goal')}' written after it, and nothing "
+            "else on the page defines the cost the derivation differentiates: that display is the problem stated, not "
+            "read as the cost, and checked against the default cost instead, its lines would be judged for a cost the "
+            "writer did not write",
+            source=joined, column=arrow.start() if arrow is not None else start,
+            line=int(line.group(1)) if line else None, label="FILE",
+            hint="define the cost with '=' in a display of its own (J(w) = …), or give it with --cost")
 
 
 #: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
@@ -3000,7 +3035,8 @@ def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
             bare = _WORDS_AND_COMMANDS.sub(lambda match: " " * len(match.group(0)), bare)
             found = re.search(letter, bare)
             if found is not None:
-                _refuse_both_written(document, step, found.start(), letter)
+                _refuse_both_written(document, step, found.start(), letter,
+                                     _estimates_stated(document, _HATTED_COEFFICIENT, letter, plain=letter))
     # \hat\beta on one line and \beta on another: each line read alone takes β̂ for β (pages2's review)
     greek = {match.group(1) or match.group(2) for text in texts for match in _HATTED_PARAMETER.finditer(text)}
     for name in sorted(greek):
@@ -3008,10 +3044,44 @@ def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
             bare = _HATTED_PARAMETER.sub(lambda match: " " * len(match.group(0)), step.text)
             found = re.search(rf"\\{name}(?![A-Za-z])", bare)
             if found is not None:
-                _refuse_both_written(document, step, found.start(), f"\\{name}")
+                _refuse_both_written(document, step, found.start(), f"\\{name}",
+                                     _estimates_stated(document, _HATTED_PARAMETER, name, plain=rf"\\{name}(?![A-Za-z])"))
 
 
-def _refuse_both_written(document: Document, step: WrittenStep, at: int, letter: str) -> None:
+def _estimates_stated(document: Document, hatted: re.Pattern[str], name: str, *, plain: str) -> list[int]:
+    r"""The offsets of the hatted ``name``'s every occurrence where each only states the estimate, or [].
+
+    ``… \Longrightarrow \hat\beta = (X^TX)^{-1}X^Ty``: the hatted name ends its step (the left side of an '='), and
+    the next step, its value, holds no plain ``name`` and no derivative — the estimate, the β where the gradient is
+    0, stated after the derivation. Said in the refusal (not read: such a line is not set aside yet)."""
+    steps = document.steps
+    offsets = []
+    for number, step in enumerate(steps):
+        for match in hatted.finditer(step.text):
+            if (match.group(1) or match.group(2)) != name:
+                continue
+            after = steps[number + 1].text if number + 1 < len(steps) else ""
+            if step.text[match.end():].strip() or not after.strip() \
+                    or re.search(plain, after if plain.startswith("\\") else _WORDS_AND_COMMANDS.sub(" ", after)) \
+                    or re.search(r"\\partial|\\nabla|∂|∇", after):
+                return []
+            offsets.append(step.offset + match.start())
+    return offsets
+
+
+def _refuse_both_written(document: Document, step: WrittenStep, at: int, letter: str,
+                         estimates: list[int] | None = None) -> None:
+    if estimates:
+        # cold42's Spanish notes: ∇J = −2Xᵀy + 2XᵀXβ, then "= 0 ⟹ XᵀXβ = Xᵀy ⟹ β̂ = (XᵀX)⁻¹Xᵀy": the estimate stated
+        places = ", ".join(sorted({f"line {locate(document.source, offset)[0]}" for offset in estimates},
+                                  key=lambda place: int(place.split()[1])))
+        raise InputError(
+            f"\\hat{{{letter}}} is written only where the page states the estimate, \\hat{{{letter}}} = … ({places}), "
+            f"the {letter} where the gradient is 0, and a plain {letter} in the lines derived: that statement is no "
+            "step of the derivation, but logderiv does not set it aside, and reads one quantity by one name",
+            source=document.source, column=step.offset + at,
+            line=locate(document.source, step.offset + at)[0], label="FILE",
+            hint=f"leave the estimate's line (\\hat{{{letter}}} = …) out of the maths, in prose, and derive by {letter}")
     raise InputError(
         f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
         "two quantities, or one written two ways; logderiv does not pick",
