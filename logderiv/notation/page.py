@@ -1324,12 +1324,51 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
         return _scaled_negation_set_aside(text, blocks, chains, logs[0], letter, where)
     if len(costs) != 1:
         return blocks, []
+    if _only_the_log_likelihood_derived(text, blocks, logs[0], costs[0], letter):
+        # CS229's notes: ℓ(θ) = log L(θ) = Σ …, ∂ℓ/∂θⱼ derived, then "equivalently, minimise" J(θ) = −ℓ(θ) = −Σ …
+        # after it, which no line derives (an update rule writes ∂J/∂θⱼ, not derived): the alternative cost, named
+        # by the derived one negated, set aside (noted); the derivation is of ℓ, its own cost
+        name = _head_name(text, costs[0])
+        note = (f"{where(_line(text, _first_character(text, costs[0][0].maths)))} defines {name} as the negated "
+                f"log-likelihood, −{letter}, after the derivation of {letter} "
+                f"({where(_line(text, _first_character(text, logs[0][0].maths)))} defines {letter}), and no line derives "
+                f"{name}: another name for the cost, minimised instead, not a step and not the cost the derivation "
+                f"derives: not read ({_shortened(' '.join(_chain_text(text, costs[0]).split()))})")
+        return [block for block in blocks if block not in costs[0]], [note]
     _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
     note = (f"{where(_line(text, _first_character(text, logs[0][0].maths)))} defines the log-likelihood {letter}, whose "
             f"negative {where(_line(text, _first_character(text, costs[0][0].maths)))} takes to define the cost: where "
             "the cost comes from, not a step of its derivative: not checked "
             f"({_shortened(' '.join(_chain_text(text, logs[0]).split()))})")
     return [block for block in blocks if block not in logs[0]], [note]
+
+
+#: an update rule's arrow: θ := …, θ ← …
+_UPDATE_ARROW = patterns.compile(r":=|\\leftarrow|←|\\gets(?![A-Za-z])")
+
+
+def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[Block], cost: list[Block],
+                                     letter: str) -> bool:
+    """Whether the page derives the log-likelihood (a chain opening with a derivative of ``letter`` between its
+    chain and the cost's ``J = −ℓ = …``) and nothing derives the cost J (no derivative of J outside an update rule)."""
+    name = _head_name(text, cost)
+    mention = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
+    of_the_cost = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
+    runs = _runs(text, blocks)
+    derived = [run for run in runs if log[-1].span[1] <= run[0].span[0] and run[-1].span[1] <= cost[0].span[0]
+               and (first := _first_side(text, run)) and _DERIVATIVE.search(first) is not None
+               and mention.search(first) is not None and of_the_cost.search(first) is None]
+    if not derived:
+        return False
+    for run in runs:
+        if run is cost or any(block in cost for block in run):
+            continue
+        maths = _chain_text(text, run)
+        if _UPDATE_ARROW.search(maths):
+            continue
+        if _DERIVATIVE.search(maths) is not None and of_the_cost.search(maths) is not None:
+            return False
+    return True
 
 
 #: the cost as the log-likelihood negated and scaled, by its name: -\frac{1}{m} l(\theta), -\frac1m\ell(w), -(1/m) l(θ)
@@ -3720,6 +3759,11 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
+    if _a_symmetry(head, right):
+        # g(−z) = 1 − g(z), a sigmoid's property listed beside its definition g(z) = 1/(1 + e^{−z}) (cold42's cs229
+        # notes): the function at a negated argument, said by the function itself, defines nothing (read as one, g
+        # was "defined twice, differently" and the page refused)
+        return None
     # y_{pred} = w·x + b: y with a word subscript names the prediction (subscript_names), no given y
     worded = subscript_word(f"{left}=") is not None
     if (_given(head.group("name")) and not worded) or re.fullmatch(r"[\d.\s]+", right) or _given_alone(right):
@@ -3736,6 +3780,21 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         # model at example i, which holds at every example; each ^i blanked (noted by the caller, _at_one_example)
         right = _BARE_FEATURE_MARK.sub(lambda match: match.group("feature") + " " * len(match.group("mark")), right)
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+#: a definition's argument that is one name negated: -z, − z, -x
+_NEGATED_ARGUMENT = patterns.compile(r"\s*[-−]\s*(?P<argument>[A-Za-z])\s*")
+
+
+def _a_symmetry(head: re.Match[str], right: str) -> bool:
+    """Whether ``NAME(−z) = value`` states a property of the function, not its definition: the argument one name
+    negated and the value writes the function again at that name (``g(−z) = 1 − g(z)``, ``σ(−x) = 1 − σ(x)``)."""
+    negated = _NEGATED_ARGUMENT.fullmatch(head.group("arguments") or "")
+    if negated is None:
+        return False
+    name = re.escape(head.group("head").strip())
+    return re.search(rf"(?<![A-Za-z\\]){name}\s*(?:\\left\s*)?\(\s*{negated.group('argument')}\s*(?:\\right\s*)?\)",
+                     right) is not None
 
 
 #: a feature of example i marked with a bare i, no parentheses: x_0^i, x_{j}^{i} (the mark in its group)
