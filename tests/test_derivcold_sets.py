@@ -218,7 +218,10 @@ HERE = Path(__file__).parent
 #: cold42 (public code index pages: Chinese notes and a Hexo post on the logistic log-likelihood, CS229-style notes,
 #: an English Obsidian note with a sign dropped and restored, a Korean exam answer, Spanish and Portuguese Obsidian
 #: least-squares notes, Vietnamese reStructuredText notes, a ridge blog post; four real slips, one planted) read 0 of
-#: 10 cold, none wrong, and 0 on stop 39's final code, held out from every fix of it
+#: 10 cold, none wrong, and 0 on stop 39's final code, held out from every fix of it; opened to stop 40: 1 (fixchains40
+#: reads the CS229-style notes' J(θ) = −ℓ(θ) = −Σ… after the derivation of ℓ, which no line derives, as the cost
+#: minimised instead, set aside and noted, and g(−z) = 1 − g(z) among the sigmoid's properties as no second definition
+#: of g: the page, 1 page)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -234,7 +237,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
                  "derivations_cold37": 3, "derivations_cold38": 2,
                  "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 3,
-                 "derivations_cold42": 0}
+                 "derivations_cold42": 1}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
