@@ -19,7 +19,7 @@ import numpy
 from _derivations_table import outcome, read_table
 from _derivations_table import review_of_page as _review
 from _derivations_table import steps_of_page as _steps
-from _numeric import central_differences, intercept_data, log_likelihood, sigmoid
+from _numeric import central_differences, cross_entropy, intercept_data, log_likelihood, sigmoid
 
 _COLD42 = Path(__file__).parent / "derivations_cold42"
 # source: public code index file 26593104929 (English Markdown notes "CS229 - Lecture 3"), as stored in
@@ -123,3 +123,30 @@ def test_g_at_minus_z_with_a_value_of_its_own_is_still_a_second_definition(tmp_p
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "g is defined twice, differently (line 1 and line 3)" in result.output
+
+
+_SYMMETRY = r"""The sigmoid $\sigma(z) = \frac{1}{1+e^{-z}}$ has the symmetry
+
+$$\sigma(-z) = 1 - \sigma(z)$$
+
+The cost is $J(w) = -\frac{1}{m}\sum_{i=1}^m [y_i \log \sigma(w^T x_i) + (1-y_i)\log(1-\sigma(w^T x_i))]$.
+
+$$\frac{\partial J}{\partial w} = -\frac{1}{m}\sum_{i=1}^m [y_i (1-\sigma(w^T x_i)) - (1-y_i)\sigma(w^T x_i)] x_i = \frac{1}{m}\sum_{i=1}^m (\sigma(w^T x_i) - y_i) x_i$$
+"""
+
+
+def test_the_mean_cross_entropy_gradient_by_finite_differences():
+    """(1/m)Σ(σ(wᵀxᵢ) − yᵢ)xᵢ is the gradient of the mean cross-entropy (the page below ends there)."""
+    for seed in (5, 8):
+        X, labels, w = intercept_data(seed, 6, 3)
+        labels = (labels > numpy.median(labels)).astype(float)
+        numeric = central_differences(lambda t: cross_entropy(X, labels, t), w)
+        assert numpy.allclose(numeric, X.T @ (sigmoid(X @ w) - labels) / len(labels), atol=1e-6)
+
+
+def test_a_symmetry_display_is_no_second_definition(tmp_path):
+    """σ(−z) = 1 − σ(z) on a display of its own, beside σ(z) = 1/(1 + e^{−z}): not a second definition of σ (main
+    refused: "\\sigma is defined twice, differently"); noted as not part of the derivation, which is judged right."""
+    code, ending, wrong, review = _review(tmp_path, _SYMMETRY)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert "line 3 is not part of the derivation (line 7 onward), not read: \\sigma(-z) = 1 - \\sigma(z)" in review["notes"]
