@@ -1325,6 +1325,10 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
     if len(costs) != 1:
         return blocks, []
     if _only_the_log_likelihood_derived(text, blocks, logs[0], costs[0], letter):
+        # the J chain set aside is still a line of the page: J = −ℓ = A with A not −ℓ's side (its minus dropped, a
+        # sign slipped inside) is false, and set aside unread the page was judged right (audchains40): refused as
+        # the other reading of J = −ℓ refuses it
+        _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
         # CS229's notes: ℓ(θ) = log L(θ) = Σ …, ∂ℓ/∂θⱼ derived, then "equivalently, minimise" J(θ) = −ℓ(θ) = −Σ …
         # after it, which no line derives (an update rule writes ∂J/∂θⱼ, not derived): the alternative cost, named
         # by the derived one negated, set aside (noted); the derivation is of ℓ, its own cost
