@@ -3763,7 +3763,7 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
-    if _a_symmetry(head, right):
+    if _a_symmetry(text, head, right):
         # g(−z) = 1 − g(z), a sigmoid's property listed beside its definition g(z) = 1/(1 + e^{−z}) (cold42's cs229
         # notes): the function at a negated argument, said by the function itself, defines nothing (read as one, g
         # was "defined twice, differently" and the page refused)
@@ -3790,15 +3790,26 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
 _NEGATED_ARGUMENT = patterns.compile(r"\s*[-−]\s*(?P<argument>[A-Za-z])\s*")
 
 
-def _a_symmetry(head: re.Match[str], right: str) -> bool:
+def _a_symmetry(text: str, head: re.Match[str], right: str) -> bool:
     """Whether ``NAME(−z) = value`` states a property of the function, not its definition: the argument one name
-    negated and the value writes the function again at that name (``g(−z) = 1 − g(z)``, ``σ(−x) = 1 − σ(x)``)."""
+    negated, the value exactly ``1 − NAME(z)`` (``g(−z) = 1 − g(z)``, ``σ(−x) = 1 − σ(x)``), and the page defining
+    NAME as the sigmoid, ``NAME(z) = 1/(1 + e^{−z})``, for which it holds.
+
+    Any value that wrote NAME again was taken for a property (audchains40): σ(−z) = σ(z), = 1 + σ(z), = 1/σ(z), or
+    g(−z) = 1 − g(z) beside g(z) = z², all false, were dropped unread and the page judged right; they are read as
+    before, a second definition of the name.
+    """
     negated = _NEGATED_ARGUMENT.fullmatch(head.group("arguments") or "")
     if negated is None:
         return False
-    name = re.escape(head.group("head").strip())
-    return re.search(rf"(?<![A-Za-z\\]){name}\s*(?:\\left\s*)?\(\s*{negated.group('argument')}\s*(?:\\right\s*)?\)",
-                     right) is not None
+    name, argument = head.group("head").strip(), negated.group("argument")
+    at = rf"{re.escape(name)}\s*(?:\\left\s*)?\(\s*{argument}\s*(?:\\right\s*)?\)"
+    if re.fullmatch(rf"\s*1\s*[-−]\s*{at}\s*", right) is None:
+        return False
+    exponent = rf"e\s*\^\s*\{{\s*[-−]\s*{argument}\s*\}}|\\exp\s*\(\s*[-−]\s*{argument}\s*\)"
+    sigmoid = (rf"\\d?frac\s*\{{\s*1\s*\}}\s*\{{\s*1\s*\+\s*(?:{exponent})\s*\}}"
+               rf"|1\s*/\s*\(\s*1\s*\+\s*(?:{exponent})\s*\)")
+    return re.search(rf"(?<![A-Za-z\\]){at}\s*=\s*(?:{sigmoid})", text) is not None
 
 
 #: a feature of example i marked with a bare i, no parentheses: x_0^i, x_{j}^{i} (the mark in its group)
