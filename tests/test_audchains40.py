@@ -99,3 +99,26 @@ def test_the_true_symmetry_still_reads(tmp_path):
     code, ending, wrong, review = _review(tmp_path, _PAGE.replace("PROPERTY", r"$$\sigma(-z) = 1 - \sigma(z)$$"))
     assert (code, ending, wrong) == (0, "gradient", [])
 
+
+
+_R = r"\sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right) x_j^{(i)}"
+
+
+def _guard() -> str:
+    source = (Path(__file__).parent / "test_fixchains40.py").read_text(encoding="utf-8")
+    start = source.index('_GUARD = r"""') + len('_GUARD = r"""')
+    return source[start:source.index('"""', start)]
+
+
+def test_a_stated_answer_for_j_is_not_left_unjudged(tmp_path):
+    """The fix's page (ℓ derived, then J = −ℓ = −Σ[…]) ending with its answer for J written with ℓ's sign,
+    Σ(y − h)x: wrong, for ∂J/∂θⱼ = −∂ℓ/∂θⱼ = Σ(h − y)x (checked by finite differences in test_fixchains40's
+    test_the_facts_by_finite_differences). Inline ($∂J/∂θⱼ = …$), as J′(θ), as ∂_{θⱼ}J or in prose ("the gradient
+    of $J$ is $…$"), the line derives J: J is not set aside and the page not judged right by ℓ alone."""
+    for tail in (f"\nHence $\\frac{{\\partial J(\\theta)}}{{\\partial \\theta_j}} = {_R}$.\n",
+                 f"\n$$J'(\\theta) = {_R}$$\n",
+                 f"\n$$\\partial_{{\\theta_j}} J = {_R}$$\n",
+                 f"\nSo the gradient of $J$ is ${_R}$.\n"):
+        result = _steps(tmp_path, _guard() + tail, "--timeout", "60")
+        assert "defines J as the negated log-likelihood" not in result.output, (tail, result.output)
+        assert result.exit_code != 0, (tail, result.output)
