@@ -302,7 +302,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [block for block in blocks if block not in columns]
     _refuse_a_capital_theta_derivative_beside_theta(text, blocks, where)
     blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
-    blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where)
+    blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where, beside)
     likelihood_notes += negated_notes
     blocks, update_notes, update_spans = _update_chains_set_aside(text, blocks, where, checked=updates_checked)
     likelihood_notes += update_notes
@@ -1298,7 +1298,7 @@ def _product_likelihood_set_aside(text: str, blocks: list[Block], where: _Where)
 
 
 def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
-                                      where: _Where) -> tuple[list[Block], list[str]]:
+                                      where: _Where, beside: str = "") -> tuple[list[Block], list[str]]:
     """The blocks but the log-likelihood's chain ``l(w) = \\ln L(w) = Σ …`` that the cost's chain negates by name
     (``J(w) = -l(w) = -Σ …``), when another chain derives the cost; and a note naming it unchecked.
 
@@ -1324,7 +1324,7 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
         return _scaled_negation_set_aside(text, blocks, chains, logs[0], letter, where)
     if len(costs) != 1:
         return blocks, []
-    if _only_the_log_likelihood_derived(text, blocks, logs[0], costs[0], letter):
+    if _only_the_log_likelihood_derived(text, blocks, logs[0], costs[0], letter, beside):
         # the J chain set aside is still a line of the page: J = −ℓ = A with A not −ℓ's side (its minus dropped, a
         # sign slipped inside) is false, and set aside unread the page was judged right (audchains40): refused as
         # the other reading of J = −ℓ refuses it
@@ -1352,7 +1352,7 @@ _UPDATE_ARROW = patterns.compile(r":=|\\leftarrow|←|\\gets(?![A-Za-z])")
 
 
 def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[Block], cost: list[Block],
-                                     letter: str) -> bool:
+                                     letter: str, beside: str = "") -> bool:
     """Whether the page derives the log-likelihood (a chain opening with a derivative of ``letter`` between its
     chain and the cost's ``J = −ℓ = …``) and nothing derives the cost J (no derivative of J outside an update rule)."""
     name = _head_name(text, cost)
@@ -1370,9 +1370,29 @@ def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[B
         maths = _chain_text(text, run)
         if _UPDATE_ARROW.search(maths):
             continue
-        if _DERIVATIVE.search(maths) is not None and of_the_cost.search(maths) is not None:
+        if of_the_cost.search(maths) is not None:
+            # any other line that writes J, not only one _DERIVATIVE reads (J′(θ), ∂_{θⱼ}J, the gradient of J
+            # stated after it): J is used, its answer maybe given with ℓ's sign, and ℓ alone would judge the page
+            return False
+    # every display of the page, those set aside before here among them (J′(θ) = …, ∂_{θⱼ}J = …, noted unread),
+    # and inline maths ("Hence $∂J/∂θⱼ = Σ(y − h)x$", "the gradient of $J$ is $…$"), which are no blocks here
+    from .notes import display_blocks
+
+    inside = [(block.span[0], block.span[1]) for block in cost]
+    pieces = [text[block.maths[0]:block.maths[1]] for block in display_blocks(text, inline=False)
+              if not any(start <= block.maths[0] < end for start, end in inside)]
+    pieces += [match.group(1) for match in _INLINE_DOLLARS.finditer(text)
+               if not any(start <= match.start() < end for start, end in inside)]
+    # and the lemmas set aside before the page is read (J′(θ) = …, ∂_{θⱼ}J = …, noted unread there): one writes J
+    pieces += beside.split("\n")
+    for piece in pieces:
+        if not _UPDATE_ARROW.search(piece) and of_the_cost.search(piece) is not None:
             return False
     return True
+
+
+#: an inline $…$ of a page's prose
+_INLINE_DOLLARS = patterns.compile(r"(?<![$\\])\$(?!\$)([^$\n]+)\$")
 
 
 #: the cost as the log-likelihood negated and scaled, by its name: -\frac{1}{m} l(\theta), -\frac1m\ell(w), -(1/m) l(θ)
