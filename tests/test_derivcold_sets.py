@@ -218,9 +218,12 @@ HERE = Path(__file__).parent
 #: cold42 (public code index pages: Chinese notes and a Hexo post on the logistic log-likelihood, CS229-style notes,
 #: an English Obsidian note with a sign dropped and restored, a Korean exam answer, Spanish and Portuguese Obsidian
 #: least-squares notes, Vietnamese reStructuredText notes, a ridge blog post; four real slips, one planted) read 0 of
-#: 10 cold, none wrong, and 0 on stop 39's final code, held out from every fix of it; opened to stop 40: 1 (fixderiv40
+#: 10 cold, none wrong, and 0 on stop 39's final code, held out from every fix of it; opened to stop 40: 2 (fixderiv40
 #: reads the Vietnamese notes' "Σ‖yᵢ − ŷᵢ‖² \to \min" as the problem stated, not a step, and the cost's
-#: ‖yᵢ − (w₀ + w₁xᵢ₁ + … + w_d x_{id})‖² as its square, both noted: 1 page, judged wrong at its line 21)
+#: ‖yᵢ − (w₀ + w₁xᵢ₁ + … + w_d x_{id})‖² as its square, both noted: 1 page, judged wrong at its line 21; fixchains40
+#: reads the CS229-style notes' J(θ) = −ℓ(θ) = −Σ… after the derivation of ℓ, which no line derives, as the cost
+#: minimised instead, set aside and noted, and g(−z) = 1 − g(z) among the sigmoid's properties as no second definition
+#: of g: 1 page)
 #: cold43 (public code index pages: an English chat-style logistic note and a Q&A answer with its Hessian, English ridge
 #: notes to the normal equation, Japanese n-dimensional regression and least-squares report, a Korean one-neuron
 #: backpropagation blog, two Chinese logistic log-likelihood blogs; two real slips, two planted) read 0 of 10 cold, none
@@ -240,7 +243,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
                  "derivations_cold37": 3, "derivations_cold38": 2,
                  "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 3,
-                 "derivations_cold42": 1, "derivations_cold43": 0}
+                 "derivations_cold42": 2, "derivations_cold43": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

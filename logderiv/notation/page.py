@@ -339,7 +339,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [block for block in blocks if block not in columns]
     _refuse_a_capital_theta_derivative_beside_theta(text, blocks, where)
     blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
-    blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where)
+    blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where, beside)
     likelihood_notes += negated_notes
     blocks, update_notes, update_spans = _update_chains_set_aside(text, blocks, where, checked=updates_checked)
     likelihood_notes += update_notes
@@ -1338,7 +1338,7 @@ def _product_likelihood_set_aside(text: str, blocks: list[Block], where: _Where)
 
 
 def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
-                                      where: _Where) -> tuple[list[Block], list[str]]:
+                                      where: _Where, beside: str = "") -> tuple[list[Block], list[str]]:
     """The blocks but the log-likelihood's chain ``l(w) = \\ln L(w) = Σ …`` that the cost's chain negates by name
     (``J(w) = -l(w) = -Σ …``), when another chain derives the cost; and a note naming it unchecked.
 
@@ -1364,12 +1364,75 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
         return _scaled_negation_set_aside(text, blocks, chains, logs[0], letter, where)
     if len(costs) != 1:
         return blocks, []
+    if _only_the_log_likelihood_derived(text, blocks, logs[0], costs[0], letter, beside):
+        # the J chain set aside is still a line of the page: J = −ℓ = A with A not −ℓ's side (its minus dropped, a
+        # sign slipped inside) is false, and set aside unread the page was judged right (audchains40): refused as
+        # the other reading of J = −ℓ refuses it
+        _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
+        # CS229's notes: ℓ(θ) = log L(θ) = Σ …, ∂ℓ/∂θⱼ derived, then "equivalently, minimise" J(θ) = −ℓ(θ) = −Σ …
+        # after it, which no line derives (an update rule writes ∂J/∂θⱼ, not derived): the alternative cost, named
+        # by the derived one negated, set aside (noted); the derivation is of ℓ, its own cost
+        name = _head_name(text, costs[0])
+        note = (f"{where(_line(text, _first_character(text, costs[0][0].maths)))} defines {name} as the negated "
+                f"log-likelihood, −{letter}, after the derivation of {letter} "
+                f"({where(_line(text, _first_character(text, logs[0][0].maths)))} defines {letter}), and no line derives "
+                f"{name}: another name for the cost, minimised instead, not a step and not the cost the derivation "
+                f"derives: not read ({_shortened(' '.join(_chain_text(text, costs[0]).split()))})")
+        return [block for block in blocks if block not in costs[0]], [note]
     _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
     note = (f"{where(_line(text, _first_character(text, logs[0][0].maths)))} defines the log-likelihood {letter}, whose "
             f"negative {where(_line(text, _first_character(text, costs[0][0].maths)))} takes to define the cost: where "
             "the cost comes from, not a step of its derivative: not checked "
             f"({_shortened(' '.join(_chain_text(text, logs[0]).split()))})")
     return [block for block in blocks if block not in logs[0]], [note]
+
+
+#: an update rule's arrow: θ := …, θ ← …
+_UPDATE_ARROW = patterns.compile(r":=|\\leftarrow|←|\\gets(?![A-Za-z])")
+
+
+def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[Block], cost: list[Block],
+                                     letter: str, beside: str = "") -> bool:
+    """Whether the page derives the log-likelihood (a chain opening with a derivative of ``letter`` between its
+    chain and the cost's ``J = −ℓ = …``) and nothing derives the cost J (no derivative of J outside an update rule)."""
+    name = _head_name(text, cost)
+    mention = re.compile(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])")
+    of_the_cost = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
+    runs = _runs(text, blocks)
+    derived = [run for run in runs if log[-1].span[1] <= run[0].span[0] and run[-1].span[1] <= cost[0].span[0]
+               and (first := _first_side(text, run)) and _DERIVATIVE.search(first) is not None
+               and mention.search(first) is not None and of_the_cost.search(first) is None]
+    if not derived:
+        return False
+    for run in runs:
+        if run is cost or any(block in cost for block in run):
+            continue
+        maths = _chain_text(text, run)
+        if _UPDATE_ARROW.search(maths):
+            continue
+        if of_the_cost.search(maths) is not None:
+            # any other line that writes J, not only one _DERIVATIVE reads (J′(θ), ∂_{θⱼ}J, the gradient of J
+            # stated after it): J is used, its answer maybe given with ℓ's sign, and ℓ alone would judge the page
+            return False
+    # every display of the page, those set aside before here among them (J′(θ) = …, ∂_{θⱼ}J = …, noted unread),
+    # and inline maths ("Hence $∂J/∂θⱼ = Σ(y − h)x$", "the gradient of $J$ is $…$"), which are no blocks here
+    from .notes import display_blocks
+
+    inside = [(block.span[0], block.span[1]) for block in cost]
+    pieces = [text[block.maths[0]:block.maths[1]] for block in display_blocks(text, inline=False)
+              if not any(start <= block.maths[0] < end for start, end in inside)]
+    pieces += [match.group(1) for match in _INLINE_DOLLARS.finditer(text)
+               if not any(start <= match.start() < end for start, end in inside)]
+    # and the lemmas set aside before the page is read (J′(θ) = …, ∂_{θⱼ}J = …, noted unread there): one writes J
+    pieces += beside.split("\n")
+    for piece in pieces:
+        if not _UPDATE_ARROW.search(piece) and of_the_cost.search(piece) is not None:
+            return False
+    return True
+
+
+#: an inline $…$ of a page's prose
+_INLINE_DOLLARS = patterns.compile(r"(?<![$\\])\$(?!\$)([^$\n]+)\$")
 
 
 #: the cost as the log-likelihood negated and scaled, by its name: -\frac{1}{m} l(\theta), -\frac1m\ell(w), -(1/m) l(θ)
@@ -3760,6 +3823,11 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
+    if _a_symmetry(text, head, right):
+        # g(−z) = 1 − g(z), a sigmoid's property listed beside its definition g(z) = 1/(1 + e^{−z}) (cold42's cs229
+        # notes): the function at a negated argument, said by the function itself, defines nothing (read as one, g
+        # was "defined twice, differently" and the page refused)
+        return None
     # y_{pred} = w·x + b: y with a word subscript names the prediction (subscript_names), no given y
     worded = subscript_word(f"{left}=") is not None
     if (_given(head.group("name")) and not worded) or re.fullmatch(r"[\d.\s]+", right) or _given_alone(right):
@@ -3776,6 +3844,32 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         # model at example i, which holds at every example; each ^i blanked (noted by the caller, _at_one_example)
         right = _BARE_FEATURE_MARK.sub(lambda match: match.group("feature") + " " * len(match.group("mark")), right)
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+#: a definition's argument that is one name negated: -z, − z, -x
+_NEGATED_ARGUMENT = patterns.compile(r"\s*[-−]\s*(?P<argument>[A-Za-z])\s*")
+
+
+def _a_symmetry(text: str, head: re.Match[str], right: str) -> bool:
+    """Whether ``NAME(−z) = value`` states a property of the function, not its definition: the argument one name
+    negated, the value exactly ``1 − NAME(z)`` (``g(−z) = 1 − g(z)``, ``σ(−x) = 1 − σ(x)``), and the page defining
+    NAME as the sigmoid, ``NAME(z) = 1/(1 + e^{−z})``, for which it holds.
+
+    Any value that wrote NAME again was taken for a property (audchains40): σ(−z) = σ(z), = 1 + σ(z), = 1/σ(z), or
+    g(−z) = 1 − g(z) beside g(z) = z², all false, were dropped unread and the page judged right; they are read as
+    before, a second definition of the name.
+    """
+    negated = _NEGATED_ARGUMENT.fullmatch(head.group("arguments") or "")
+    if negated is None:
+        return False
+    name, argument = head.group("head").strip(), negated.group("argument")
+    at = rf"{re.escape(name)}\s*(?:\\left\s*)?\(\s*{argument}\s*(?:\\right\s*)?\)"
+    if re.fullmatch(rf"\s*1\s*[-−]\s*{at}\s*", right) is None:
+        return False
+    exponent = rf"e\s*\^\s*\{{\s*[-−]\s*{argument}\s*\}}|\\exp\s*\(\s*[-−]\s*{argument}\s*\)"
+    sigmoid = (rf"\\d?frac\s*\{{\s*1\s*\}}\s*\{{\s*1\s*\+\s*(?:{exponent})\s*\}}"
+               rf"|1\s*/\s*\(\s*1\s*\+\s*(?:{exponent})\s*\)")
+    return re.search(rf"(?<![A-Za-z\\]){at}\s*=\s*(?:{sigmoid})", text) is not None
 
 
 #: a feature of example i marked with a bare i, no parentheses: x_0^i, x_{j}^{i} (the mark in its group)
