@@ -494,6 +494,81 @@ def _feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     return out, notes
 
 
+#: an Octave loop over the parameters' entries from the first or the second: for j = 2:size(theta), for j=1:n, … end
+_OCTAVE_FEATURE_LOOP = patterns.compile(
+    r"^for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*(?P<first>[12])\s*:\s*(?P<count>n|(?:size|length|numel)\(\s*theta\s*\)|"
+    r"size\(\s*theta\s*,\s*1\s*\))\s*[,;]?\s*$")
+OCTAVE_FEATURE_LOOP_NOTE = ("read as Octave: the loop '{header}' over theta's entries ({count} in a range is theta's "
+                            "length n, theta being n×1) adds to {names} once per entry {which}: it is {spelled}, "
+                            "the sum over {over}")
+
+
+def _octave_feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """Octave's penalty loop ``for j = 2:size(theta) … s = s + theta(j)^2; end`` as one line adding its sum.
+
+    Read only where the loop starts at 1 or 2 and runs to theta's length, and every line of its body is ``NAME =
+    NAME + e`` (``-``) with ``e`` made of numbers, names that are no vector (λ, m) and ``theta(j)`` (j no other way):
+    the line is then ``NAME = NAME + sum(e)`` with ``theta(j)`` as ``theta(2:end)`` (from 2) or ``theta`` (from 1),
+    each operator entrywise. Any other loop (to m, from 3, a data column, grad(j) = …) is left as it is.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(lines):
+        indent, line = lines[k]
+        header = _OCTAVE_FEATURE_LOOP.match(line)
+        end = k + 1
+        while header is not None and end < len(lines) and lines[end][1] not in ("end", "endfor"):
+            end += 1
+        if header is None or end >= len(lines) or end == k + 1:
+            out.append(lines[k])
+            k += 1
+            continue
+        var, first = header.group("var"), header.group("first")
+        vector = "theta(2:end)" if first == "2" else "theta"
+        read = [_octave_feature_sum(statement, var, vector) for _, statement in lines[k + 1:end]]
+        if any(each is None for each in read):
+            out.append(lines[k])
+            k += 1
+            continue
+        added = [each for each in read if each is not None]
+        out += [(indent, each) for each in added]
+        notes.append(OCTAVE_FEATURE_LOOP_NOTE.format(
+            header=_short(line), count=header.group("count"),
+            names=", ".join(dict.fromkeys(each.split("=", 1)[0].strip() for each in added)),
+            which="from the second, theta(2), on" if first == "2" else "from the first, theta(1), on",
+            spelled="; ".join(added),
+            over="every entry but the first, the intercept's" if first == "2" else "every entry, the intercept's too"))
+        k = end + 1
+    return out, notes
+
+
+def _octave_feature_sum(statement: str, var: str, vector: str) -> str | None:
+    """``NAME = NAME + e`` of an Octave penalty loop as ``NAME = NAME + sum(e)``, entrywise; None: not so."""
+    match = _SET.match(statement)
+    if match is None or match.group("op") != "=":
+        return None
+    name, value = match.group("name"), match.group("value").strip()
+    own = re.match(rf"{re.escape(name)}\s*(?P<sign>[-+])\s*", value)
+    if own is None:
+        return None
+    body = value[own.end():]
+    entry = rf"(?<![\w.])theta\s*\(\s*{re.escape(var)}\s*\)"
+    if _uses(body, name) or not re.search(entry, body):
+        return None
+    rest = re.sub(entry, " ", body)
+    if re.search(r"[\[\]'@,;=<>]", rest):
+        return None  # an index, a transpose, a product of matrices: not one number's term
+    for word in re.findall(r"(?<![\w.])[A-Za-z_]\w*", rest):
+        if word not in _ONE_NUMBER_NAMES or word == var:
+            return None  # a vector (X, y, h), j bare, or another name whose value is not one number
+    if re.search(r"(?<![\w.])(?:sum|mean|max|min|length|size|numel|dot|np)(?!\w)", rest):
+        return None  # a function of the whole vector, not entry by entry
+    spelled = re.sub(entry, vector, body)
+    spelled = re.sub(r"(?<!\.)([*/^])", r".\1", spelled)
+    return f"{name} = {name} {own.group('sign')} sum({spelled})"
+
+
 def _feature_sum(statement: str, var: str, count: str) -> str | None:
     """``name += e`` (``-=``, ``name = name + e``) as ``name += sum(e for var in range(count))``; None else."""
     match = _SET.match(statement)
@@ -1858,6 +1933,9 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     lines, annotation_notes = _annotations(lines)
     shape_notes += annotation_notes
     lines, feature_notes = _feature_sums(lines)
+    # Octave's penalty loop: for j = 2:size(theta)  sum_theta = sum_theta + theta(j) ^ 2;  endfor, as its sum
+    lines, octave_penalty_notes = _octave_feature_sums(lines)
+    feature_notes += octave_penalty_notes
     # batch_theta = [0, 0], then batch_theta = [batch_theta[0] + total, batch_theta[1] + total * x] per example
     lines, list_notes = _list_sums(lines)
     feature_notes += list_notes
