@@ -150,7 +150,7 @@ def test_giovana_gradient_keeps_lambda_the_cost_forgot():
 def test_diancici_loops_leave_the_regularised_gradient():
     result = check(DIA_GRAD, cost=DIA_COST, wrt="theta_j", let=DIA_LETS)
     assert result.verdict == "equivalent"
-    assert any(note.startswith("read as Octave: the loop 'for i=1:m' runs over every example, and J, grad start at 0")
+    assert any(note.startswith("read as Octave: the loop 'for i=1:m' runs over every example, and it adds to J, grad")
                and "X' * (" in note for note in result.notes)
     assert any("adds to reg, grad once per entry from the second" in note for note in result.notes)
     assert any("the lines that set J, reg are left out" in note for note in result.notes)
@@ -247,3 +247,24 @@ def test_the_reading_makes_bounded_work():
     result, calls = calls_made(lambda: check(DIA_GRAD, cost=DIA_COST, wrt="theta_j", let=DIA_LETS))
     assert result.verdict == "equivalent"
     assert calls < 2_000_000
+
+
+def test_a_vector_after_the_loop_is_read_whole():
+    """test_fixf68b's loop from zeros, then grad/m + lambda/m*theta (refused before: its reading by entry j would mix
+    with the vector θ): with whole vectors it is Xᵀ(h − y)/m + λθ/m, not the unpenalised cost's gradient (λ ≠ 0)."""
+    cost, lets = "-(y' * log(h) + (1-y)' * log(1-h))/m", ("h = sigmoid(X*theta);",)
+    loop = "grad = zeros(size(theta));\nfor i=1:m\n    grad = grad+(h(i)-y(i)).*X(i,:)';\nend\n"
+    for X, y, theta in _points():
+        m = len(y)
+        numeric = central_differences(lambda t: _ce_sum(X, y, t) / m, theta)
+        assert np.allclose(X.T @ (sigmoid(X @ theta) - y) / m, numeric, atol=1e-6)
+        assert not np.allclose(X.T @ (sigmoid(X @ theta) - y) / m + LAM / m * theta, numeric, atol=1e-4)
+    assert check(loop + "grad = grad/m + lambda/m*theta;", cost=cost, wrt="theta_j", let=lets).verdict == "different"
+    assert check(loop + "grad = grad/m;", cost=cost, wrt="theta_j", let=lets).verdict == "equivalent"
+
+
+def test_theta_indexed_by_the_example_is_not_read_as_a_vector():
+    """theta(i) in a loop over the examples is an entry of the parameters, never the whole θ."""
+    text = DIA_GRAD.replace("(h_theta - y(i)).* X(i,:)", "(h_theta - y(i) + theta(i)).* X(i,:)")
+    with pytest.raises(InputError):
+        check(text, cost=DIA_COST, wrt="theta_j", let=DIA_LETS)

@@ -597,12 +597,13 @@ def _entrywise_term(body: str, name: str, var: str, vector: str) -> str | None:
 
 #: said when an Octave loop over the examples is read as whole vectors
 OCTAVE_EXAMPLE_VECTORS_NOTE = (
-    "read as Octave: the loop '{header}' runs over every example, and {names} start at 0 ({starts}): the value the "
-    "loop leaves in each is the sum over the examples of what it adds, written with whole vectors as {spelled} "
-    "({temps}y(i) as the entry i of y{rows})")
+    "read as Octave: the loop '{header}' runs over every example, and it adds to {names}, which start at 0 "
+    "({starts}): the value the loop leaves in each is the sum over the examples of what it adds, written with whole "
+    "vectors as {spelled} ({temps}each v(i) being entry i of the vector v over the examples, X(i,:)*theta entry i of "
+    "X*theta, and ((e).*X(i,:))' summed over i being X' * (E), E the vector of the examples' e)")
 #: the start of a sum: 0, or zeros of the parameters' shape (an Octave comment after the ';' dropped)
 _ZERO_START = patterns.compile(r"\s*(?:0(?:\.0*)?|zeros\(\s*(?:size\(\s*theta\s*\)|size\(\s*theta\s*,\s*1\s*\)\s*,\s*1|"
-                               r"length\(\s*theta\s*\)\s*,\s*1|n\s*,\s*1)\s*\))\s*;?\s*(?:%.*)?")
+                               r"length\(\s*theta\s*\)\s*,\s*1|n\s*,\s*1)\s*\))\s*(?:;\s*)?(?:%.*)?")
 #: one number that scales a term: 2, 0.5, m, lambda, (1/m)
 _SCALE_FACTOR = r"(?:\d+(?:\.\d*)?|m|lambda|\(\s*1\s*/\s*m\s*\))"
 
@@ -651,10 +652,9 @@ def _octave_example_vectors(lines: list[tuple[int, str]], defined: Mapping[str, 
         if not any("(X' * (" in value for value in sums.values()):
             return lines, []  # no row of X summed: the loop is left to the readers of loops over the examples
         spelled = [f"{name} = {value}" for name, value in sums.items()]
-        row = " and ((e).*X(i,:))' as X' * (E), the entries e of each example as the vector E over the examples"
         note = OCTAVE_EXAMPLE_VECTORS_NOTE.format(
             header=_short(line), names=", ".join(sums), starts="; ".join(starts), spelled="; ".join(spelled),
-            temps="".join(f"{temp} as {value}, " for temp, value in temps.items()), rows=row)
+            temps="".join(f"{temp}, set each pass, as {value}; " for temp, value in temps.items()))
         kept = [(indent, each) for each in spelled]
         summed += list(sums)
         # the --let s' zeros (grad = zeros(size(theta))) are the sums' start, read as 0: the lines set them whole
@@ -715,6 +715,10 @@ def _whole(value: str, var: str, temps: Mapping[str, str]) -> str | None:
     if not _one_number_per_pass(value, var, set(temps)):
         return None
     out = re.sub(product, "\x00", value)
+    indexed = {entry.group(1) for entry in re.finditer(rf"(?<![\w.])([A-Za-z_]\w*)\s*\(\s*{i}\s*\)", out)}
+    if any(re.fullmatch(rf"{_PARAMETERS}|X|grad\w*", name) or _GRADIENT_NAME.fullmatch(name) or name in temps
+           for name in indexed):
+        return None  # theta(i), grad(i): an entry of the parameters or a gradient, no example's value
     out = re.sub(rf"(?<![\w.])([A-Za-z_]\w*)\s*\(\s*{i}\s*\)", lambda entry: entry.group(1), out)
     if re.search(rf"(?<![\w.]){i}(?!\w)", out):
         return None  # the index otherwise than as an entry's
