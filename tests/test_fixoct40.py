@@ -268,3 +268,14 @@ def test_theta_indexed_by_the_example_is_not_read_as_a_vector():
     text = DIA_GRAD.replace("(h_theta - y(i)).* X(i,:)", "(h_theta - y(i) + theta(i)).* X(i,:)")
     with pytest.raises(InputError):
         check(text, cost=DIA_COST, wrt="theta_j", let=DIA_LETS)
+
+
+def test_a_penalty_loop_to_n_reads_only_where_n_counts_the_features():
+    """for j = 2:n is theta's entries where n is the features' count (logderiv's n, or n = size(X, 2)); where the
+    lines set n = length(y), the examples' count, the loop is not read over theta's entries."""
+    cost = GIO_COST.replace("for j = 2: size(theta)", "for j = 2: n")
+    right = "grad = X' * (sigmoid(X * theta) - y) / m + [0; theta(2:end)] / m;"
+    assert check(right, cost=cost, wrt="theta_j", let=GIO_LETS).verdict == "equivalent"
+    assert check(right, cost="n = size(X, 2);\n" + cost, wrt="theta_j", let=GIO_LETS).verdict == "equivalent"
+    with pytest.raises(InputError):
+        derive("n = length(y);\n" + cost, wrt="theta_j", let=GIO_LETS)

@@ -503,7 +503,8 @@ OCTAVE_FEATURE_LOOP_NOTE = ("read as Octave: the loop '{header}' over theta's en
                             "{spelled}, entry by entry over {over}")
 
 
-def _octave_feature_sums(lines: list[tuple[int, str]], summed: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+def _octave_feature_sums(lines: list[tuple[int, str]], summed: list[str],
+                         defined: Mapping[str, str]) -> tuple[list[tuple[int, str]], list[str]]:
     """Octave's penalty loop ``for j = 2:size(theta) … s = s + theta(j)^2; end`` as one line adding its sum.
 
     Read only where the loop starts at 1 or 2 and runs to theta's length, and every line of its body is ``NAME =
@@ -526,6 +527,15 @@ def _octave_feature_sums(lines: list[tuple[int, str]], summed: list[str]) -> tup
             continue
         var, first = header.group("var"), header.group("first")
         vector = "theta(2:end)" if first == "2" else "theta"
+        if header.group("count") == "n" and any(
+                (setting := _SET.match(each)) is not None and setting.group("name") == "n"
+                and not _FEATURE_COUNT.fullmatch(setting.group("value").strip().rstrip(";").strip())
+                and not re.fullmatch(r"(?:length|numel)\(\s*theta\s*\)|size\(\s*theta\s*,\s*1\s*\)",
+                                     setting.group("value").strip().rstrip(";").strip())
+                for each in [*(line for _, line in lines), *(f"n = {defined['n']}" for _ in [1] if "n" in defined)]):
+            out.append(lines[k])  # n set by the lines to another count (n = length(y)): no loop over theta's entries
+            k += 1
+            continue
         read = [_octave_feature_sum(statement, var, vector) for _, statement in lines[k + 1:end]]
         if any(each is None for each in read):
             out.append(lines[k])
@@ -2144,7 +2154,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     lines, feature_notes = _feature_sums(lines)
     # Octave's penalty loop: for j = 2:size(theta)  sum_theta = sum_theta + theta(j) ^ 2;  endfor, as its sum
     octave_sums: list[str] = []  # the names an Octave loop read here sums (a cost's J beside grad may be left out)
-    lines, octave_penalty_notes = _octave_feature_sums(lines, octave_sums)
+    lines, octave_penalty_notes = _octave_feature_sums(lines, octave_sums, defined)
     feature_notes += octave_penalty_notes
     # Octave's loop over the examples that adds a row of X to a gradient (and the cost's terms to J) in one pass
     lines, example_vector_notes = _octave_example_vectors(lines, defined, text, octave_sums)
