@@ -634,9 +634,12 @@ def _octave_example_vectors(lines: list[tuple[int, str]], defined: Mapping[str, 
     """
     for k, (indent, line) in enumerate(lines):
         header = _END_LOOP.match(line)
-        if header is None or header.group("count") is None or not _COUNT.fullmatch(header.group("count").strip()) \
+        counted = _COUNT.fullmatch(header.group("count").strip()) if header and header.group("count") else None
+        if header is None or counted is None \
                 or _ENTRIES_OF_X.fullmatch(header.group("count").strip()) or not re.search(r"\(\s*\w+\s*,\s*:\s*\)", text):
             continue
+        if any(group is not None and group not in _DATA for group in counted.groups()):
+            continue  # 1:length(theta), 1:numel(grad): the parameters' count, not the examples' (audoct40)
         var = header.group("var")
         end = k + 1
         while end < len(lines) and lines[end][1] not in ("end", "endfor"):
