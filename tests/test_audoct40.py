@@ -57,3 +57,35 @@ def test_a_loop_to_the_parameters_count_is_not_read_over_every_example(count):
     except InputError:
         return
     assert verdict == "different"
+
+
+ZERO_LINES = "J = 0;\ngrad = zeros(size(theta));\n"
+PLAIN = "(1/m) * sum(-y .* log(sigmoid(X*theta)) - (1-y) .* log(1-sigmoid(X*theta)))"
+EXAMPLES = ("for i=1:m\n    h_theta = sigmoid(X(i,:)* theta);\n    J = J-y(i)*log(h_theta)-(1-y(i))*log(1-h_theta);\n"
+            "    grad = grad + ((h_theta - y(i)).* X(i,:))'/m;\nend\n")
+
+
+def _plain_cost(X, y, theta):
+    return _reg_cost(X, y, theta, lam=0.0)
+
+
+def test_a_penalty_added_between_the_zero_start_and_the_loop_is_kept():
+    """grad = zeros(…); grad += lambda*[0; theta(2:end)]; then the loop: grad ends as Xᵀ(h − y)/m + λ[0; θ(2:end)],
+    which is not the plain cost's gradient (λ ≠ 0) — fixoct40 read the start as 0, dropped the += line, and said
+    "equivalent"; with λ/m it is the regularised cost's gradient, which fixoct40 called "different"."""
+    for seed, m, n in ((1, 6, 3), (2, 5, 4)):
+        X, y, theta = intercept_data(seed, m, n)
+        stacked = np.concatenate([[0.0], theta[1:]])
+        ran = LAM * stacked + _loop_over_first(X, y, theta, m, lam=0.0)  # the += line, then the loop as it runs
+        assert not np.allclose(ran, central_differences(lambda t: _plain_cost(X, y, t), theta), atol=1e-4)
+        ran_over_m = LAM / m * stacked + _loop_over_first(X, y, theta, m, lam=0.0)
+        assert np.allclose(ran_over_m, central_differences(lambda t: _reg_cost(X, y, t), theta), atol=1e-6)
+    lets = ("m = length(y);",)
+    for text, cost, right in (
+            (ZERO_LINES + "grad += lambda*[0; theta(2:end)];\n" + EXAMPLES, PLAIN, "different"),
+            (ZERO_LINES + "grad += lambda/m*[0; theta(2:end)];\n" + EXAMPLES, COST, "equivalent")):
+        try:
+            verdict = check(text, cost=cost, wrt="theta_j", let=lets).verdict
+        except InputError:
+            continue
+        assert verdict == right

@@ -658,6 +658,12 @@ def _octave_example_vectors(lines: list[tuple[int, str]], defined: Mapping[str, 
             start = before.get(name, defined.get(name))
             if start is None or not _ZERO_START.fullmatch(start) or name in before and name in defined:
                 return lines, []  # a start not said, not 0, or two of them
+            writes = [each for _, each in lines[:k]
+                      if re.match(rf"{re.escape(name)}\s*(?:[(\[]|\.?[-+*/^]?=(?!=))", each)]
+            if name in defined and writes or name not in defined and (
+                    not writes or (last := _SET.match(writes[-1])) is None or last.group("op") != "="
+                    or last.group("name") != name):
+                return lines, []  # grad += …, grad(2:end) = … after the zero start: the loop does not add from 0
             starts.append(f"{name} = {start.strip().split(';')[0].strip()}")
         later = " ".join(each for _, each in lines[end + 1:])
         if any(_uses(later, temp) for temp in temps):
