@@ -181,7 +181,12 @@ from corpus.judge import outcome
 #: (y2 = h-y; y2 = y2 .^2; theta (1) = 0; theta = theta.^2) read as one body, the cost's line J = J1+J2; last, and
 #: Octave's [f,df] = softplus(xproj); as the value and its derivative sigma(xproj) (f83-asifelhan-ex5-J1-plus-J2,
 #: f23-pillow-bernoulli-grad-df)
-RIGHT_AT_LEAST = 3474
+#: 3479 with fixoct40 (rated whole, 0 wrong, none lost; 5 items): Octave bodies that build J and grad by accumulation
+#: from J = 0 / grad = zeros(size(theta)): a loop over the examples adding a row of X (and J's terms) read as the sums
+#: it leaves in whole vectors, a penalty loop for j = 2:size(theta) as sum(theta(2:end).^2) / + [0; c*theta(2:end)],
+#: and a zeroed copy no later line uses left out (f85 giovana's J and grad, diancici's loop grad and its variant,
+#: charlesfry's theta-for-reg_theta variant)
+RIGHT_AT_LEAST = 3479
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -246,8 +246,8 @@ def test_numpy_rows_added_to_zeros(answer, verdict):
 @pytest.mark.parametrize("answer", [
     # X(i,:) untransposed beside a column of zeros: Octave broadcasts it to n×n
     "sum1 = zeros(size(X,2),1);\nfor i=1:m\n    sum1 = sum1+(h(i)-y(i)).*X(i,:);\nend;\ngrad= (1/m)*sum1;",
-    # a vector added to the entry after the loop: the entry and the vector would mix
-    "grad = zeros(size(theta));\nfor i=1:m\n    grad = grad+(h(i)-y(i)).*X(i,:)';\nend\ngrad = grad/m + lambda/m*theta;",
+    # (a vector added after the loop, grad/m + lambda/m*theta, is read since fixoct40 with the loop in whole vectors,
+    # X' * (h - y): tests/test_fixoct40.py, test_a_vector_after_the_loop_is_read_whole)
 ])
 def test_rows_added_to_zeros_refused_otherwise(answer):
     refused(check, answer, cost=LOOP_COST, wrt="theta_j", let=LOOP_LETS)

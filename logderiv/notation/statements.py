@@ -494,6 +494,309 @@ def _feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     return out, notes
 
 
+#: an Octave loop over the parameters' entries from the first or the second: for j = 2:size(theta), for j=1:n, … end
+_OCTAVE_FEATURE_LOOP = patterns.compile(
+    r"^for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*(?P<first>[12])\s*:\s*(?P<count>n|(?:size|length|numel)\(\s*theta\s*\)|"
+    r"size\(\s*theta\s*,\s*1\s*\))\s*[,;]?\s*$")
+OCTAVE_FEATURE_LOOP_NOTE = ("read as Octave: the loop '{header}' over theta's entries ({count} in a range is theta's "
+                            "length n, theta being n×1) adds to {names} once per entry {which}: it is read as "
+                            "{spelled}, entry by entry over {over}")
+
+
+def _octave_feature_sums(lines: list[tuple[int, str]], summed: list[str],
+                         defined: Mapping[str, str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """Octave's penalty loop ``for j = 2:size(theta) … s = s + theta(j)^2; end`` as one line adding its sum.
+
+    Read only where the loop starts at 1 or 2 and runs to theta's length, and every line of its body is ``NAME =
+    NAME + e`` (``-``) with ``e`` made of numbers, names that are no vector (λ, m) and ``theta(j)`` (j no other way):
+    the line is then ``NAME = NAME + sum(e)`` with ``theta(j)`` as ``theta(2:end)`` (from 2) or ``theta`` (from 1),
+    each operator entrywise. Any other loop (to m, from 3, a data column, grad(j) = …) is left as it is.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(lines):
+        indent, line = lines[k]
+        header = _OCTAVE_FEATURE_LOOP.match(line)
+        end = k + 1
+        while header is not None and end < len(lines) and lines[end][1] not in ("end", "endfor"):
+            end += 1
+        if header is None or end >= len(lines) or end == k + 1:
+            out.append(lines[k])
+            k += 1
+            continue
+        var, first = header.group("var"), header.group("first")
+        vector = "theta(2:end)" if first == "2" else "theta"
+        if header.group("count") == "n" and any(
+                (setting := _SET.match(each)) is not None and setting.group("name") == "n"
+                and not _FEATURE_COUNT.fullmatch(setting.group("value").strip().rstrip(";").strip())
+                and not re.fullmatch(r"(?:length|numel)\(\s*theta\s*\)|size\(\s*theta\s*,\s*1\s*\)",
+                                     setting.group("value").strip().rstrip(";").strip())
+                for each in [*(line for _, line in lines), *(f"n = {defined['n']}" for _ in [1] if "n" in defined)]):
+            out.append(lines[k])  # n set by the lines to another count (n = length(y)): no loop over theta's entries
+            k += 1
+            continue
+        read = [_octave_feature_sum(statement, var, vector) for _, statement in lines[k + 1:end]]
+        if any(each is None for each in read):
+            out.append(lines[k])
+            k += 1
+            continue
+        added = [each for each in read if each is not None]
+        out += [(indent, each) for each in added]
+        summed += [each.split("=", 1)[0].strip() for each in added]
+        notes.append(OCTAVE_FEATURE_LOOP_NOTE.format(
+            header=_short(line), count=header.group("count"),
+            names=", ".join(dict.fromkeys(each.split("=", 1)[0].strip() for each in added)),
+            which="from the second, theta(2), on" if first == "2" else "from the first, theta(1), on",
+            spelled="; ".join(added),
+            over="every entry but the first, the intercept's" if first == "2" else "every entry, the intercept's too"))
+        k = end + 1
+    return out, notes
+
+
+#: an entry of a vector set from its own value by the loop's index: grad(j) = grad(j) + …
+_OWN_ENTRY = patterns.compile(r"^(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<var>[A-Za-z_]\w*)\s*\)\s*=(?!=)\s*(?P<value>.+)$")
+
+
+def _octave_feature_sum(statement: str, var: str, vector: str) -> str | None:
+    """``NAME = NAME + e`` of an Octave penalty loop as ``NAME = NAME + sum(e)``, entrywise; None: not so.
+
+    ``NAME(j) = NAME(j) + e`` (the gradient's penalty, entry by entry) is ``NAME(2:end) = NAME(2:end) + e``, e
+    entrywise over theta(2:end) (``NAME = NAME + e`` over the whole theta from the first entry)."""
+    entry_set = _OWN_ENTRY.match(statement)
+    if entry_set is not None and entry_set.group("var") == var:
+        name, value = entry_set.group("name"), entry_set.group("value").strip()
+        own = re.match(rf"{re.escape(name)}\s*\(\s*{re.escape(var)}\s*\)\s*(?P<sign>[-+])\s*", value)
+        if own is None or name == "theta":
+            return None
+        term = value[own.end():].strip()
+        scale = r"(?:\d+(?:\.\d*)?|[A-Za-z_]\w*)"
+        linear = rf"(?:{scale}\s*\*\s*)*theta\s*\(\s*{re.escape(var)}\s*\)(?:\s*[*/]\s*{scale})*"
+        if not re.fullmatch(linear, term) or _entrywise_term(term, name, var, vector) is None:
+            return None  # the penalty's gradient, a number times theta(j), alone is read entry by entry
+        term = re.sub(rf"theta\s*\(\s*{re.escape(var)}\s*\)", vector, term)
+        # entries 2…n: the term stacked under a 0 for the first entry, which the loop leaves as it was
+        return f"{name} = {name} {own.group('sign')} " + (f"[0; ({term})]" if vector != "theta" else f"({term})")
+    match = _SET.match(statement)
+    if match is None or match.group("op") != "=":
+        return None
+    name, value = match.group("name"), match.group("value").strip()
+    own = re.match(rf"{re.escape(name)}\s*(?P<sign>[-+])\s*", value)
+    if own is None:
+        return None
+    term = _entrywise_term(value[own.end():], name, var, vector)
+    return None if term is None else f"{name} = {name} {own.group('sign')} sum({term})"
+
+
+def _entrywise_term(body: str, name: str, var: str, vector: str) -> str | None:
+    """A penalty loop's term ``e`` of theta(j), numbers and one-number names, over ``vector`` entrywise; None else."""
+    entry = rf"(?<![\w.])theta\s*\(\s*{re.escape(var)}\s*\)"
+    if _uses(body, name) or not re.search(entry, body):
+        return None
+    rest = re.sub(entry, " ", body)
+    if re.search(r"[\[\]'@,;=<>]", rest):
+        return None  # an index, a transpose, a product of matrices: not one number's term
+    for word in re.findall(r"(?<![\w.])[A-Za-z_]\w*", rest):
+        if word not in _ONE_NUMBER_NAMES or word == var:
+            return None  # a vector (X, y, h), j bare, or another name whose value is not one number
+    if re.search(r"(?<![\w.])(?:sum|mean|max|min|length|size|numel|dot|np)(?!\w)", rest):
+        return None  # a function of the whole vector, not entry by entry
+    spelled = re.sub(entry, vector, body)
+    return re.sub(r"(?<!\.)([*/^])", r".\1", spelled)
+
+
+#: said when an Octave loop over the examples is read as whole vectors
+OCTAVE_EXAMPLE_VECTORS_NOTE = (
+    "read as Octave: the loop '{header}' runs over every example, and it adds to {names}, which start at 0 "
+    "({starts}): the value the loop leaves in each is the sum over the examples of what it adds, written with whole "
+    "vectors as {spelled} ({temps}each v(i) being entry i of the vector v over the examples, X(i,:)*theta entry i of "
+    "X*theta, and ((e).*X(i,:))' summed over i being X' * (E), E the vector of the examples' e)")
+#: the start of a sum: 0, or zeros of the parameters' shape (an Octave comment after the ';' dropped)
+_ZERO_START = patterns.compile(r"\s*(?:0(?:\.0*)?|zeros\(\s*(?:size\(\s*theta\s*\)|size\(\s*theta\s*,\s*1\s*\)\s*,\s*1|"
+                               r"length\(\s*theta\s*\)\s*,\s*1|n\s*,\s*1)\s*\))\s*(?:;\s*)?(?:%.*)?")
+#: one number that scales a term: 2, 0.5, m, lambda, (1/m)
+_SCALE_FACTOR = r"(?:\d+(?:\.\d*)?|m|lambda|\(\s*1\s*/\s*m\s*\))"
+
+
+def _octave_example_vectors(lines: list[tuple[int, str]], defined: Mapping[str, str], text: str,
+                            summed: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``for i=1:m  h = sigmoid(X(i,:)*theta);  J = J - y(i)*log(h) - …;  grad = grad + ((h - y(i)).*X(i,:))'/m;  end``
+    as the sums it leaves: ``J = sum(-y.*log(sigmoid(X*theta)) - …)``, ``grad = (X' * (sigmoid(X*theta) - y))/m``.
+
+    Read only for an Octave loop from 1 to the examples' count (m, length(y), size(X, 1)) whose every line is one of:
+    a per-example name set from the example's values (its entries y(i), h(i), X(i,:)*theta, numbers, λ, m, functions,
+    the names set before it in the loop) and used after the loop by no line; ``S = S ± e`` with e such a value (a
+    sum, read ``S = ± sum(E)``); ``G = G ± a*((e).*X(i,:))'*b`` (or ``(e).*X(i,:)'``, ``e*X(i,:)'``), the row of X
+    once, as a factor, a and b numbers (read ``G = ± a*(X' * (E))*b``) — every S and G started at 0 or zeros(size(theta))
+    by a --let or a line before the loop and written nowhere else in the loop, and at least one G. E is e with each
+    entry i taken whole (y(i) → y, X(i,:)*theta → X*theta) and every operator entrywise. Anything else is left as it
+    is, for the other readers (J = J/m in the loop, J overwritten each pass, a loop to m-1 or from 2).
+    """
+    for k, (indent, line) in enumerate(lines):
+        header = _END_LOOP.match(line)
+        counted = _COUNT.fullmatch(header.group("count").strip()) if header and header.group("count") else None
+        if header is None or counted is None \
+                or _ENTRIES_OF_X.fullmatch(header.group("count").strip()) or not re.search(r"\(\s*\w+\s*,\s*:\s*\)", text):
+            continue
+        if any(group is not None and group not in _DATA for group in counted.groups()):
+            continue  # 1:length(theta), 1:numel(grad): the parameters' count, not the examples' (audoct40)
+        var = header.group("var")
+        end = k + 1
+        while end < len(lines) and lines[end][1] not in ("end", "endfor"):
+            if _FOR.match(lines[end][1]):
+                return lines, []
+            end += 1
+        if end >= len(lines) or end == k + 1:
+            return lines, []
+        read = _octave_example_body([each for _, each in lines[k + 1:end]], var)
+        if read is None:
+            return lines, []
+        sums, temps = read
+        before = {each.split("=", 1)[0].strip(): each.split("=", 1)[1] for _, each in lines[:k] if "=" in each}
+        starts: list[str] = []
+        for name in sums:
+            start = before.get(name, defined.get(name))
+            if start is None or not _ZERO_START.fullmatch(start) or name in before and name in defined:
+                return lines, []  # a start not said, not 0, or two of them
+            writes = [each for _, each in lines[:k]
+                      if re.match(rf"{re.escape(name)}\s*(?:[(\[]|\.?[-+*/^]?=(?!=))", each)]
+            if name in defined and writes or name not in defined and (
+                    not writes or (last := _SET.match(writes[-1])) is None or last.group("op") != "="
+                    or last.group("name") != name):
+                return lines, []  # grad += …, grad(2:end) = … after the zero start: the loop does not add from 0
+            starts.append(f"{name} = {start.strip().split(';')[0].strip()}")
+        later = " ".join(each for _, each in lines[end + 1:])
+        if any(_uses(later, temp) for temp in temps):
+            return lines, []  # a per-example name read after the loop: its last example's value, refused elsewhere
+        if not any("(X' * (" in value for value in sums.values()):
+            return lines, []  # no row of X summed: the loop is left to the readers of loops over the examples
+        spelled = [f"{name} = {value}" for name, value in sums.items()]
+        note = OCTAVE_EXAMPLE_VECTORS_NOTE.format(
+            header=_short(line), names=", ".join(sums), starts="; ".join(starts), spelled="; ".join(spelled),
+            temps="".join(f"{temp}, set each pass, as {value}; " for temp, value in temps.items()))
+        kept = [(indent, each) for each in spelled]
+        summed += list(sums)
+        # the --let s' zeros (grad = zeros(size(theta))) are the sums' start, read as 0: the lines set them whole
+        return [*lines[:k], *kept, *lines[end + 1:]], [note]
+    return lines, []
+
+
+def _octave_example_body(body: list[str], var: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The sums an Octave loop's lines add (name → their value as whole vectors) and its per-example names; None."""
+    i = re.escape(var)
+    row = rf"X\s*\(\s*{i}\s*,\s*:\s*\)"
+    temps: dict[str, str] = {}
+    sums: dict[str, str] = {}
+    for statement in body:
+        match = _SET.match(statement)
+        if match is None or match.group("op") != "=":
+            return None  # +=, an entry written (grad(j) = …), a call alone
+        name, value = match.group("name"), match.group("value").strip()
+        if name in sums or name in temps or name in ("theta", "X", "y", "m", var):
+            return None  # written twice in a pass, or the data, the parameters, the count or the index
+        own = re.match(rf"{re.escape(name)}\s*(?=[-+])", value)
+        if own is None:
+            if _uses(value, name):
+                return None
+            whole = _whole(value, var, temps)
+            if whole is None:
+                return None
+            temps[name] = whole
+            continue
+        rest = value[own.end():].strip()
+        if _uses(rest, name):
+            return None
+        rows = list(re.finditer(row, rest))
+        if not rows:
+            whole = _whole(rest[1:].strip() if rest.startswith("+") else rest, var, temps)
+            if whole is None:
+                return None
+            sums[name] = f"sum({whole})"
+            continue
+        if len(rows) != 1:
+            return None
+        summed = _summed_row(rest, rows[0], var, temps)
+        if summed is None:
+            return None
+        sums[name] = summed
+    return (sums, temps) if sums else None
+
+
+def _whole(value: str, var: str, temps: Mapping[str, str]) -> str | None:
+    """An example's value with each entry i taken whole (y(i) → y, X(i,:)*theta → X*theta, a per-example name as its
+    value), every operator entrywise; None: a name that is not one number a pass nor indexed by i, or i otherwise."""
+    i = re.escape(var)
+    product = rf"(?<![\w.])X\s*\(\s*{i}\s*,\s*:\s*\)\s*\*\s*theta(?![\w(.'])"
+    if re.search(rf"(?<![\w.])X\s*\(\s*{i}\s*,\s*:\s*\)", re.sub(product, " ", value)):
+        return None  # the row of X otherwise than times theta
+    if re.search(r"[\[\]'@;=<>{}]|(?<![\w.])(?:sum|mean|max|min|length|size|numel|dot|end)(?!\w)", value):
+        return None
+    if not _one_number_per_pass(value, var, set(temps)):
+        return None
+    out = re.sub(product, "\x00", value)
+    indexed = {entry.group(1) for entry in re.finditer(rf"(?<![\w.])([A-Za-z_]\w*)\s*\(\s*{i}\s*\)", out)}
+    if any(re.fullmatch(rf"{_PARAMETERS}|X|grad\w*", name) or _GRADIENT_NAME.fullmatch(name) or name in temps
+           for name in indexed):
+        return None  # theta(i), grad(i): an entry of the parameters or a gradient, no example's value
+    out = re.sub(rf"(?<![\w.])([A-Za-z_]\w*)\s*\(\s*{i}\s*\)", lambda entry: entry.group(1), out)
+    if re.search(rf"(?<![\w.]){i}(?!\w)", out):
+        return None  # the index otherwise than as an entry's
+    out = re.sub(r"(?<!\.)([*/^])", r".\1", out)
+    out = re.sub(r"(?<![\w.])([A-Za-z_]\w*)(?![\w(])", lambda word: f"({temps[word.group(1)]})"
+                 if word.group(1) in temps else word.group(1), out)
+    return out.replace("\x00", "(X*theta)")
+
+
+def _summed_row(rest: str, found: re.Match[str], var: str, temps: Mapping[str, str]) -> str | None:
+    """``± a*((e).*X(i,:))'*b`` (or ``(e).*X(i,:)'``) summed over the examples: ``± a*(X' * (E))*b``; None else."""
+    after = rest[found.end():]
+    head = rest[:found.start()].rstrip()
+    op = re.search(r"\.?\*\s*$", head)
+    if op is None:
+        return None
+    left_end = op.start()
+    left_text = head[:left_end].rstrip()
+    # the factor before the product: a bracketed group or a name
+    if left_text.endswith(")"):
+        depth, at = 0, len(left_text) - 1
+        while at >= 0:
+            depth += {")": 1, "(": -1}.get(left_text[at], 0)
+            if depth == 0:
+                break
+            at -= 1
+        if at < 0:
+            return None
+        factor_start = at
+        named = re.search(r"[A-Za-z_]\w*\s*$", left_text[:at])
+        if named is not None:
+            return None  # a function's call (log(…) .* X(i,:)): left to the other readers
+    else:
+        named = re.search(r"[A-Za-z_]\w*$", left_text)
+        if named is None:
+            return None
+        factor_start = named.start()
+    factor = left_text[factor_start:]
+    prefix = left_text[:factor_start]
+    transposed = re.match(r"\s*'", after)
+    if transposed is not None:
+        outer_prefix, tail = prefix, after[transposed.end():]
+    else:
+        grouped = re.match(r"\s*\)\s*'", after)
+        inner = re.search(r"\(\s*$", prefix)
+        if grouped is None or inner is None:
+            return None  # the row not transposed: a 1×n row added to a column
+        outer_prefix, tail = prefix[:inner.start()], after[grouped.end():]
+    whole = _whole(factor, var, temps)
+    if whole is None:
+        return None
+    lead = re.fullmatch(rf"\s*(?P<sign>[-+])?\s*(?P<scales>(?:{_SCALE_FACTOR}\s*\*\s*)*)", outer_prefix)
+    trail = re.fullmatch(rf"(?:\s*[*/]\s*{_SCALE_FACTOR})*\s*", tail)
+    if lead is None or trail is None:
+        return None
+    sign = "-" if lead.group("sign") == "-" else ""
+    return f"{sign}{lead.group('scales')}(X' * ({whole})){tail.strip()}"
+
+
 def _feature_sum(statement: str, var: str, count: str) -> str | None:
     """``name += e`` (``-=``, ``name = name + e``) as ``name += sum(e for var in range(count))``; None else."""
     match = _SET.match(statement)
@@ -1858,6 +2161,13 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     lines, annotation_notes = _annotations(lines)
     shape_notes += annotation_notes
     lines, feature_notes = _feature_sums(lines)
+    # Octave's penalty loop: for j = 2:size(theta)  sum_theta = sum_theta + theta(j) ^ 2;  endfor, as its sum
+    octave_sums: list[str] = []  # the names an Octave loop read here sums (a cost's J beside grad may be left out)
+    lines, octave_penalty_notes = _octave_feature_sums(lines, octave_sums, defined)
+    feature_notes += octave_penalty_notes
+    # Octave's loop over the examples that adds a row of X to a gradient (and the cost's terms to J) in one pass
+    lines, example_vector_notes = _octave_example_vectors(lines, defined, text, octave_sums)
+    feature_notes += example_vector_notes
     # batch_theta = [0, 0], then batch_theta = [batch_theta[0] + total, batch_theta[1] + total * x] per example
     lines, list_notes = _list_sums(lines)
     feature_notes += list_notes
@@ -1936,7 +2246,8 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
     left_outs: list[str] = []
-    statements = _one_of_two_outputs(statements, answer, line_notes, left_outs, defined) if statements else statements
+    statements = _one_of_two_outputs(statements, answer, line_notes, left_outs, defined, frozenset(octave_sums)) \
+        if statements else statements
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
         statements = _asked_past_others(statements, text, wrt, line_notes)
@@ -2167,7 +2478,7 @@ STARTING_VALUE = patterns.compile(r"\s*(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([
 
 
 def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[str], left_outs: list[str],
-                        defined: Mapping[str, str]) -> list[_Statement]:
+                        defined: Mapping[str, str], octave_sums: frozenset[str] = frozenset()) -> list[_Statement]:
     """Lines computing a cost and its gradient both (bawey's loop adding to J and grad, then J/=m; grad/=m), as the
     lines of the one the text is: the cost's lines in a cost, the gradient's in an answer.
 
@@ -2184,7 +2495,8 @@ def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[
         return _SUM_NAME.fullmatch(name) is not None and not is_gradient(name)
 
     def left_out(name: str) -> bool:
-        return is_cost(name) if answer else is_gradient(name)
+        # (an Octave loop's sum read as whole vectors, reg beside grad, no gradient's name: the cost's part in an answer)
+        return (is_cost(name) or name in octave_sums and not is_gradient(name)) if answer else is_gradient(name)
 
     if not statements or statements[-1][0] != "set" or not is_gradient(statements[-1][1]):
         return statements
@@ -2215,11 +2527,11 @@ def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[
     texts = [s[-1] for s in kept if s[0] != "loop"] + [line for _, body in bodies for line in body]
     ends = [name for name in dict.fromkeys(names) if (is_gradient(name) if answer else is_cost(name))]
     if not dropped or len(ends) != 1 or any(_uses(text, name) for text in texts for name in dropped) \
-            or not all(is_cost(name) or is_gradient(name) for name in dropped):
+            or not all(is_cost(name) or is_gradient(name) or name in octave_sums for name in dropped):
         return statements
     summed = {setting.group("name") for s in statements if s[0] == "loop" for line in s[1].body
               if (setting := _SET.match(line)) is not None}
-    if not dropped <= summed or any(name in defined and not STARTING_VALUE.fullmatch(defined[name]) for name in dropped):
+    if not dropped <= summed | octave_sums or any(name in defined and not STARTING_VALUE.fullmatch(defined[name]) for name in dropped):
         # only a loop's second sum ([J, grad] added up together); a line of its own (cost = … among a gradient's
         # lines), or a name a --let gives another value, says no such pair: left to the refusal as before
         return statements

@@ -83,6 +83,30 @@ def read_zeroed_copies(text: str | None, label: str = "COST") -> tuple[str, list
     return ("\n".join(lines), notes) if notes else None
 
 
+#: said when a zeroed copy that no later line uses is left out
+UNUSED_COPY_NOTE = ("read as Octave: {copied}; {zeroed} makes {name} a new array ({mark}: {vector} itself is "
+                    "unchanged), and no line after uses {name}: the two lines change nothing the lines end with, and "
+                    "are left out (where the lines after write {vector}, it is {vector} itself, its first entry kept)")
+
+
+def _unused(lines: list[str], index: int, zeroing_at: int, name: str, vector: str | None, copied: str,
+            zeroed: str) -> tuple[list[str], str] | None:
+    """The lines without a zeroed copy of theta that no later line uses, and the note; None: not such a copy.
+
+    Only a copy of the vector itself (``reg_theta = theta``), with statements after its zeroing (the value the lines
+    end with is then another's, not the copy's), nothing between the copy and its zeroing naming it; the lines after
+    never name the copy, so leaving the two out changes nothing they compute.
+    """
+    if vector is None:
+        return None  # a rebound scale (lambda = ones(size(theta))*lambda) is left to the other readers
+    if not any(_code(each).strip() for each in lines[zeroing_at + 1:]):
+        return None  # the zeroing is the last statement: the lines end with the copy itself
+    note = UNUSED_COPY_NOTE.format(copied=_code(copied).strip().rstrip(";").strip(),
+                                   zeroed=_code(zeroed).strip().rstrip(";").strip(), name=name,
+                                   mark=ZEROED_COPY_MARK, vector=vector)
+    return [*lines[:index], *lines[index + 1:zeroing_at], *lines[zeroing_at + 1:]], note
+
+
 def _refusal(message: str, text: str, lines: list[str], at: int, label: str, hint: str) -> InputError:
     """The refusal at line ``at`` of ``lines`` (where the text, as written, has that line)."""
     found = text.find(lines[at])
@@ -113,7 +137,7 @@ def _read_one(lines: list[str], index: int, line: str, text: str, label: str
     after = lines[zeroing_at + 1:]
     uses = [k for k, each in enumerate(after) if re.search(_word(name), _code(each))]
     if not uses:
-        return None
+        return _unused(lines, index, zeroing_at, name, copy.group("vector"), line, lines[zeroing_at])
     written = [name, vector, *([scale] if scale and not scale[0].isdigit() else [])]
     for k in range(index + 1, len(lines)):
         each = lines[k]
