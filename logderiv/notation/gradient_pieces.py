@@ -15,7 +15,10 @@ term of the rest alone (c·θ(2:end)) is c·[0; θ(2:end)], a term of the interc
 c·(θ − [0; θ(2:end)]). Parts that differ in any other term, an entry no line writes, an index not read, or a
 line that reads a part before it is written, are refused with a caret. Octave's ``grad(:, 2:length(grad))`` of a
 1×n row (ex3's lrCostFunction sums its gradient into a row) is the rest too, read only where the line adds a row to
-it (θ(2:end)'), which the matrix reader then holds to a row beside it. Nothing is evaluated; no sympy.
+it (θ(2:end)'), which the matrix reader then holds to a row beside it. A gradient-descent step written in the two
+parts (``theta(1) = theta(1) - alpha * g1; theta(2:end) = theta(2:end) - alpha * g2;``) is the one step θ := θ − α·g,
+g assembled so, where the second line reads none of the entries the first changed (:func:`_stepped_parts`).
+Nothing is evaluated; no sympy.
 """
 
 from __future__ import annotations
@@ -257,9 +260,13 @@ def _scaled_sum(term: str) -> tuple[str, str] | None:
         written = written[1:-1].strip()
     if not written.endswith(")"):
         return None
-    opened = next((k for k in range(len(written)) if written[k] == "(" and closing(written, k) == len(written) - 1),
-                  None)
-    if opened is None or opened == 0:
+    depth, opened = 0, -1
+    for k in range(len(written) - 1, -1, -1):  # the bracket the last ')' closes, found in one pass back
+        depth += (written[k] in ")]}") - (written[k] in "([{")
+        if depth == 0:
+            opened = k
+            break
+    if opened <= 0 or written[opened] != "(":
         return None
     scale = written[:opened].rstrip()
     if not scale.endswith("*") or scale.endswith(".*") or scale.endswith("**"):
