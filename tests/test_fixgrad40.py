@@ -233,3 +233,24 @@ def test_gardayulada_items_carry_the_cost_lines_and_are_judged(item_id):
     assert any(let.startswith("cost_logreg = (-1/m) * sum(np.multiply(y, np.log10(sigmoid_y))") for let in item.lets)
     assert "cost_regular = (lambd / (2*m)) * (np.dot(np.transpose(theta), theta) - theta[0,0]**2)" in item.lets
     assert_verdict_read(item.text, item.cost, item.verdict, lets=item.lets)
+
+
+# NumPy's w[0]/w[1:] alike (written here, the shape of angelacassanelli's lines in NumPy's words)
+NP_COST = "J = -np.mean(y*np.log(h) + (1-y)*np.log(1-h)) + lam/(2*m)*np.sum(w[1:]**2)"
+NP_LETS = ("h = sigmoid(X @ w)", "m = len(y)")
+NP_FIRST = "w[0] = w[0] - lr * (X[:, 0] @ (h - y)) / m"
+
+
+def test_numpy_two_part_step_without_the_penalty_is_different():
+    # by hand (test_angelacassanelli_by_hand's gradient): the rest lacks (λ/m)w[1:], which the cost's penalty gives
+    answer = NP_FIRST + "\nw[1:] = w[1:] - lr * (X[:, 1:].T @ (h - y) / m)"
+    assert_verdict_read(answer, NP_COST, "different", wrt="w", lets=NP_LETS)
+    verdict = logderiv.check(answer, cost=NP_COST, wrt="w", let=NP_LETS)
+    assert any("step w[0] and w[1:] apart" in note for note in notes_of(verdict))
+
+
+def test_guard_numpy_second_step_reading_the_changed_entry_is_refused():
+    answer = NP_FIRST + "\nw[1:] = w[1:] - lr * (X[:, 1:].T @ (h - y) / m + 0 * w[0])"
+    error = refused(logderiv.check, answer, cost=NP_COST, wrt="w", let=NP_LETS)
+    assert "reads the new w[0]" in str(error)
+    assert answer[error.column:].startswith("w[0])")

@@ -949,8 +949,9 @@ def _stepped_parts(text: str, statements: list[tuple[str, int]]) -> tuple[str, s
         assembled = assemble(inner_text, inner_text.split("\n"))
     except InputError as error:
         said_error = error.message if renamed is None else re.sub(r"(?<![\w.])X(?!\w)", renamed, error.message)
-        raise InputError(f"read as one step of gradient descent in two parts (each line's part of the gradient is "
-                         f"what {rate} multiplies): {said_error}", source=text, label="ANSWER",
+        raise InputError(f"read as one step of gradient descent in two parts (each line's part of the gradient, what "
+                         f"{rate} multiplies, read as {language.said(name, 'first')} and "
+                         f"{language.said(name, 'rest')}): {said_error}", source=text, label="ANSWER",
                          column=max(text.find(statements[0][0].strip()), 0), hint=error.hint) from None
     if assembled is None:
         return None
