@@ -197,3 +197,31 @@ def test_python_floor_division_before_a_scaled_sum_is_not_read_as_a_division():
     cost = "J = -np.mean(y*np.log(h) + (1-y)*np.log(1-h)) + lam/(2*m)*np.sum(w[1:]**2)"
     answer = "grad[0] = 1//m * (X[:, 0] @ (h - y))\ngrad[1:] = 1//m * (X[:, 1:].T @ (h - y) + lam * w[1:])"
     refused(logderiv.check, answer, cost=cost, wrt="w", let=("h = sigmoid(X @ w)", "m = len(y)"))
+
+
+# ------------------------------------------------------------------ mended: numbers side by side in a scaled slice let
+# Octave does not run ``gradReg = 1 0 * theta(2:end);`` (a parse error: two numbers in a row); the slice let's scale
+# had its spaces taken out before it was read, so it was read as 10·θ(2:end) and judged "equivalent" against a cost
+# whose penalty is 5·Σθ(2:end)² (gradient 10·θ(2:end)): a meaning the writer never wrote. Likewise ``(lambda / 2 m)``
+# was read as λ/(2m) and ``lambda m`` as an unknown name lambdam. Now such a let is not read as a scaled slice.
+C10 = "J = (1/m) * sum((-y .* log(h)) - (1-y) .* log(1-h)) + 5*sum(theta(2:end).^2);"
+
+
+@pytest.mark.parametrize("let", ["gradReg = 1 0 * theta(2:end);", "gradReg = (lambda / 2 m) * theta(2:end);",
+                                 "gradReg = lambda m * theta(2:end);"])
+def test_numbers_side_by_side_in_a_scaled_slice_let_are_not_joined(let):
+    lets = NSA3_LETS[:3] + (let,) + NSA3_LETS[4:]
+    error = refused(logderiv.check, NSA3_GRAD, cost=C10, wrt="theta_j", let=lets)
+    assert "gradReg in grad(2:end) is a name whose size the line does not say" in str(error)
+
+
+@pytest.mark.parametrize("let", ["gradReg = 10 * theta(2:end);", "gradReg = ( 10 ) .* theta(2:end);"])
+def test_a_scaled_slice_let_with_spaces_around_its_operators_is_still_read(let):
+    # the cost's 5·Σθ(2:end)² has gradient 10·θ(2:end) beside Xᵀ(σ − y)/m: by hand, and by differences
+    X, y, theta, _ = _data(10)
+    m = len(y)
+    numeric = central_differences(lambda t: penalised_cross_entropy(X, y, t, 10 * m), theta)  # λ/2m = 5
+    grad = X.T @ (sigmoid(X @ theta) - y) / m
+    grad[1:] += 10 * theta[1:]
+    assert np.allclose(grad, numeric, atol=1e-6)
+    assert_verdict_read(NSA3_GRAD, C10, "equivalent", lets=NSA3_LETS[:3] + (let,) + NSA3_LETS[4:])

@@ -3739,6 +3739,8 @@ def _scaled_slice(text: str) -> re.Match[str] | None:
     found = _SCALED_SLICE_LET.match(text)
     if found is None:
         return None
+    if re.search(r"[\w.)]\s+[\w.(]", re.sub(r"\s*\.?\s*$", "", found.group("scale"))):  # its .* kept out
+        return None  # two numbers side by side (1 0, lambda m, 2 m): not code Octave runs; the spaces are not a product
     scale = re.sub(r"\s+", "", found.group("scale"))
     scale = scale[:-1] if scale.endswith(".") else scale  # Octave's .* by one number is the product
     if not scale or scale.count("(") != scale.count(")") or re.search(r"[*/.]$|^[*/]|[*/]{2}|\(\)|[*/]\)|\([*/]",
