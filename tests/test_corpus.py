@@ -186,7 +186,11 @@ from corpus.judge import outcome
 #: it leaves in whole vectors, a penalty loop for j = 2:size(theta) as sum(theta(2:end).^2) / + [0; c*theta(2:end)],
 #: and a zeroed copy no later line uses left out (f85 giovana's J and grad, diancici's loop grad and its variant,
 #: charlesfry's theta-for-reg_theta variant)
-RIGHT_AT_LEAST = 3479
+#: 3485 with fixgrad40 (3469 on main, 6 items): a --let that is one number times theta(2:end) put in place of its
+#: name (nsaftarli's ex3 gradReg), a gradient-descent step written for theta(1) and theta(2:end) apart read as one
+#: step (angelacassanelli), and gardayulada's four f84 step items given their cost's two defining lines; rated
+#: whole, none wrong, none lost
+RIGHT_AT_LEAST = 3485
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

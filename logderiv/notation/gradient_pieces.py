@@ -15,7 +15,10 @@ term of the rest alone (c·θ(2:end)) is c·[0; θ(2:end)], a term of the interc
 c·(θ − [0; θ(2:end)]). Parts that differ in any other term, an entry no line writes, an index not read, or a
 line that reads a part before it is written, are refused with a caret. Octave's ``grad(:, 2:length(grad))`` of a
 1×n row (ex3's lrCostFunction sums its gradient into a row) is the rest too, read only where the line adds a row to
-it (θ(2:end)'), which the matrix reader then holds to a row beside it. Nothing is evaluated; no sympy.
+it (θ(2:end)'), which the matrix reader then holds to a row beside it. A gradient-descent step written in the two
+parts (``theta(1) = theta(1) - alpha * g1; theta(2:end) = theta(2:end) - alpha * g2;``) is the one step θ := θ − α·g,
+g assembled so, where the second line reads none of the entries the first changed (:func:`_stepped_parts`).
+Nothing is evaluated; no sympy.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ..errors import InputError
 from . import entry_loops
 from .brackets import closing, top_level
 from .. import patterns
+from .update_rule import LEARNING_RATE_WORDS
 from .vocabulary import GRADIENT_NAMES, LAMBDA_SPELLINGS
 
 __all__ = ["assemble"]
@@ -214,12 +218,75 @@ def _flat_terms(value: str, depth: int = 0) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sign, term in terms:
         inner = _terms(term)
+        scaled = _scaled_sum(term) if len(inner) < 2 else None
+        if scaled is not None:
+            # (1/m) * (X(:,2:end)' * e + lambda * theta(2:end)): one number times a sum is the sum of its terms each
+            # times that number (angelacassanelli's step, f85); the number put before each term's own factors
+            scale, summed = scaled
+            for inner_sign, inner_term in _flat_terms(summed, depth + 1):
+                factor = f"({inner_term})" if len(_terms(inner_term)) > 1 else inner_term
+                out.append(("+" if (sign == "-") == (inner_sign == "-") else "-", f"{scale} * {factor}"))
+            continue
         if len(inner) < 2:
             out.append((sign, term))
             continue
         for inner_sign, inner_term in _flat_terms(term, depth + 1):
             out.append(("+" if (sign == "-") == (inner_sign == "-") else "-", inner_term))
     return out
+
+
+def _scaled_terms(value: str, depth: int = 0) -> list[tuple[str, str]]:
+    """:func:`_terms` with only a number times a bracketed sum (:func:`_scaled_sum`) opened, the number put before
+    each of its terms: the checks of a line as written see each term its value is made of, and an earlier value put
+    in as one bracket (the whole vector's, ``grad(1,1) = (…) - …``) stays one term."""
+    out: list[tuple[str, str]] = []
+    for sign, term in _terms(value):
+        scaled = _scaled_sum(term) if depth < 4 else None
+        if scaled is None:
+            out.append((sign, term))
+            continue
+        for inner_sign, inner_term in _scaled_terms(scaled[1], depth + 1):
+            factor = f"({inner_term})" if len(_terms(inner_term)) > 1 else inner_term
+            out.append(("+" if (sign == "-") == (inner_sign == "-") else "-", f"{scaled[0]} * {factor}"))
+    return out
+
+
+def _scaled_sum(term: str) -> tuple[str, str] | None:
+    """``c * (a + b)`` as c and ``a + b``, where c is one number (:data:`_SCALAR_FACTOR`: counts, λ, numerals, each
+    factor joined by a plain ``*``) and the last factor a bracket holding a sum; None otherwise. A product of matrices
+    is associative and a number commutes with them, so c·(a + b) = c·a + c·b term by term."""
+    written = term.strip()
+    while written.startswith("(") and closing(written, 0) == len(written) - 1:
+        written = written[1:-1].strip()
+    if not written.endswith(")"):
+        return None
+    depth, opened = 0, -1
+    for k in range(len(written) - 1, -1, -1):  # the bracket the last ')' closes, found in one pass back
+        depth += (written[k] in ")]}") - (written[k] in "([{")
+        if depth == 0:
+            opened = k
+            break
+    if opened <= 0 or written[opened] != "(":
+        return None
+    scale = written[:opened].rstrip()
+    if not scale.endswith("*") or scale.endswith(".*") or scale.endswith("**"):
+        return None
+    scale = scale[:-1].strip()
+    if not scale or not _SCALAR_FACTOR.fullmatch("".join(scale.split())) or re.search(r"\.[*/^]|\*\*|\^", scale):
+        return None
+    summed = written[opened + 1:-1]
+    if len(_terms(summed)) < 2:
+        return None
+    return scale, summed
+
+
+def _where(value: str, term: str, name: str) -> int:
+    """Where ``term`` stands in ``value``; for a term :func:`_flat_terms` made (c * a, of c * (a + b)), where its
+    ``name`` first stands as a word; 0 if neither is found."""
+    if value.find(term.strip()) >= 0:
+        return value.find(term.strip())
+    found = re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", value)
+    return found.start() if found is not None else 0
 
 
 def _key(term: str) -> str:
@@ -441,13 +508,13 @@ class _Reading:
                           "other part of the vector: which entry gets what is not read",
                           at + found.start(), hint="write each part with its own entries: the intercept's with "
                           "X(:,1) and theta(1), the rest with X(:,2:end) and theta(2:end)")
-        for _, term in _terms(value):
+        for _, term in _scaled_terms(value):
             bare = next((v for v in ("theta", "w", "beta") if _one_product(term, v) is not None), None)
             if bare is not None:
                 # grad(2:end) = … + lambda/m * theta: n entries into n − 1 (Octave stops), not the penalty meant
                 self.fail(f"{bare} has n entries, and {language.said(self.name, part)} "
                           f"{'one' if part == 'first' else 'n − 1'}: the code writes a whole vector into a part",
-                          at + max(value.find(term.strip()), 0),
+                          at + _where(value, term, bare),
                           hint=f"write the part's own entries: {language.said(bare, part)}")
         for found in re.finditer(language.column(part), value):
             call = _call_around(value, found.start())
@@ -490,13 +557,14 @@ class _Reading:
         value = re.sub(language.column(part), "X", value)
         for vector in ("theta", "w", "beta"):
             entry = language.entry(vector, part)
-            for _, term in _terms(value):
+            for _, term in _scaled_terms(value):
                 found = re.search(entry, term)
                 # θ's entries only as one number times them: sum(theta(2:end)) would become sum(theta), another number
                 if found is not None and _one_product(re.sub(entry, vector, term), vector) is None:
                     self.fail(f"{found.group()} in {_short(term, 50)} is read only as one number times the entries "
                               f"(c * {found.group()}): as written which entries of {self.name} it gives is not said",
-                              at + max(written.find(term.strip()), 0) + max(term.strip().find(found.group()), 0),
+                              at + (written.find(term.strip()) + max(term.strip().find(found.group()), 0)
+                                    if written.find(term.strip()) >= 0 else max(written.find(found.group()), 0)),
                               hint=f"write the penalty's part as lambda/m * {found.group()}")
             value = re.sub(entry, vector + ("'" if rows else ""), value)
         return value
@@ -529,7 +597,7 @@ class _Reading:
         into both parts alike would read as the whole vector's, where Octave and NumPy stop at n entries into a
         part."""
         scalars = {"m", "n", "lambda", "alpha", self.name, "theta", "w", "beta", *LAMBDA_SPELLINGS}
-        for _, term in _terms(value):
+        for _, term in _scaled_terms(value):
             if re.search(r"[\w.]\s*[(\[]|'|\.T\b", term):
                 continue  # a call, an index or a transpose: the other checks read it
             plain = term.replace("(", " ").replace(")", " ")
@@ -542,7 +610,8 @@ class _Reading:
                 self.fail(f"{unknown.group()} in {said} is a name whose size the line does not say: which entries "
                           f"it gives {said} is not read (all n of a vector, a --let's [0; theta(2:end)], into "
                           f"{'one' if part == 'first' else 'n − 1'} Octave and NumPy stop at)",
-                          at + max(value.find(term), 0) + unknown.start(),
+                          at + (value.find(term) + unknown.start() if value.find(term) >= 0 else
+                                _where(value, term, unknown.group())),
                           hint=f"write {said} with its own entries of {unknown.group()} "
                                f"({self.language.said(unknown.group(), part)}), or the whole gradient in one line")
 
@@ -791,6 +860,115 @@ def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, 
     return statements, None
 
 
+#: a part's step's right side: the part as written, minus the learning rate times the rest (theta(1) - alpha * …)
+_RATE_WORDS = "|".join(sorted(LEARNING_RATE_WORDS, key=len, reverse=True))
+
+
+def _stepped_parts(text: str, statements: list[tuple[str, int]]) -> tuple[str, str] | None:
+    """``theta(1) = theta(1) - alpha * g1;`` then ``theta(2:end) = theta(2:end) - alpha * g2;`` (either order; ``-=``
+    alike; NumPy's ``w[0]``/``w[1:]``): one gradient-descent step in two parts, read as ``theta = theta - alpha * g``
+    with g the vector the two parts assemble (entry 1 from g1, the rest from g2), noted; None where the lines are not
+    two such steps of the parameters with one learning rate.
+
+    Octave and NumPy compute each right side before they assign it, so the first line reads the parameters as they
+    were; the second reads them after the first changed its part: it is one step only where it reads none of the
+    entries the first wrote (its own part only), else refused with a caret. The lets come before both lines, so
+    what they hold (h, the residual) is of the parameters before the step.
+
+    A data matrix named otherwise (xTrain(:,1), xTrain(:,2:end)) is the matrix whose columns the two parts take: it
+    is put as X to assemble the parts, and back after (only where the text writes no X of its own)."""
+    if len(statements) != 2:
+        return None
+    writes = [_WRITE.match(statement) for statement, _ in statements]
+    if any(write is None for write in writes):
+        return None
+    matched = [write for write in writes if write is not None]
+    vector = matched[0].group("name")
+    if vector not in ("theta", "w", "beta") or matched[1].group("name") != vector:
+        return None
+    language = _language(matched, text)
+    parts: list[str] = []
+    steps: list[tuple[str, str]] = []  # each line's rate and what it multiplies
+    for write in matched:
+        index = write.group("paren") if write.group("paren") is not None else write.group("square")
+        if index is None:
+            return None
+        part, row = _part(language, index, vector)
+        if part not in ("first", "rest") or row:
+            return None
+        value = _value(write)
+        if write.group("op") == "=":
+            own = re.match(rf"\s*(?:{language.entry(vector, part)})\s*-(?![-=])\s*", value)
+            if own is None:
+                return None
+            value = value[own.end():]
+        elif write.group("op") != "-=":
+            return None
+        rated = re.match(rf"\s*(?P<rate>{_RATE_WORDS})\s*\*(?!\*)\s*(?P<g>.+)$", value, re.DOTALL)
+        if rated is None or top_level(rated.group("g"), "+") or re.search(
+                rf"(?<![\w.])(?:{_RATE_WORDS})(?!\w)", rated.group("g")) or any(
+                (offset for offset in top_level(rated.group("g"), "-") if offset > 0)):
+            return None  # alpha * a - b: the rate multiplies a alone
+        parts.append(part)
+        steps.append((rated.group("rate"), rated.group("g").strip()))
+    if sorted(parts) != ["first", "rest"] or steps[0][0] != steps[1][0]:
+        return None
+    # the second line reads the parameters after the first changed its part: only its own part is the old value
+    second, second_at = matched[1], statements[1][1]
+    after = len(second.group(0)) - len(second.group("value"))
+    for found in re.finditer(rf"(?<![\w.]){vector}(?!\w)\s*(?:\((?P<o>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                             rf"\[(?P<s>[^\[\]]*)\])?", second.group("value")):
+        index_read = found.group("o") if found.group("o") is not None else found.group("s")
+        read = "whole" if index_read is None else _part(language, index_read, vector)[0]
+        if read != parts[1]:
+            first_line = _short(statements[0][0].strip())
+            column = text.find(statements[1][0].strip(), second_at)
+            raise InputError(
+                f"{found.group().strip()} is read by the second step after '{first_line}' changed "
+                f"{language.said(vector, parts[0])}: Octave and NumPy run the lines in order, so it reads the new "
+                f"{language.said(vector, parts[0])}, and the two lines are not one step of the gradient at the "
+                "parameters before it", source=text, label="ANSWER",
+                column=(column if column >= 0 else second_at) + after + found.start(),
+                hint=f"compute the gradient first (grad = …), then step {vector} = {vector} - alpha * grad")
+    rate = steps[0][0]
+    pieces = dict(zip(parts, (g for _, g in steps)))
+    renamed = None
+    matrices = {found.group(1) for g in pieces.values() for found in re.finditer(
+        r"(?<![\w.])([A-Za-z_]\w*)\s*[(\[]\s*:\s*,", g)}
+    if len(matrices) == 1 and (matrix := next(iter(matrices))) != "X" and matrix not in ("theta", "w", "beta") \
+            and not re.search(r"(?<![\w.])X(?!\w)", text):
+        renamed = matrix
+        word = re.compile(rf"(?<![\w.]){re.escape(matrix)}(?!\w)")
+        pieces = {part: word.sub("X", g) for part, g in pieces.items()}
+    name = "grad"
+    if re.search(rf"(?<![\w.]){name}(?!\w)", text):
+        return None
+    said = {part: f"{language.said(name, part)} = {pieces[part]};" for part in ("first", "rest")}
+    inner_text = f"{said['first']}\n{said['rest']}"
+    try:
+        assembled = assemble(inner_text, inner_text.split("\n"))
+    except InputError as error:
+        said_error = error.message if renamed is None else re.sub(r"(?<![\w.])X(?!\w)", renamed, error.message)
+        raise InputError(f"read as one step of gradient descent in two parts (each line's part of the gradient, what "
+                         f"{rate} multiplies, read as {language.said(name, 'first')} and "
+                         f"{language.said(name, 'rest')}): {said_error}", source=text, label="ANSWER",
+                         column=max(text.find(statements[0][0].strip()), 0), hint=error.hint) from None
+    if assembled is None:
+        return None
+    gradient, note = assembled
+    if renamed is not None:
+        gradient = re.sub(r"(?<![\w.])X(?!\w)", renamed, gradient)
+        note += f"; {renamed}, whose columns the parts take, put as X to join them and back after"
+    step = f"{vector} = {vector} - {rate} * ({gradient})"
+    first, rest = (_short(statements[parts.index(each)][0].strip()) for each in ("first", "rest"))
+    return step, (f"read as code: '{first}' and '{rest}' step {language.said(vector, 'first')} and "
+                  f"{language.said(vector, 'rest')} apart, by {rate} times each part's own entries of the gradient; "
+                  f"each right side is computed before it is assigned, and the second line reads only "
+                  f"{language.said(vector, parts[1])}, which the first left as it was, so both read {vector} before "
+                  f"the step: together the one step {_short(step, 120)}; " + note.replace("grad(1) and grad(2:end)",
+                                                                                           "their parts"))
+
+
 def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     """The whole gradient that the statements of ``lines`` (``text`` without its comments) assemble, and its note;
     None where the lines are not one name written in parts (left to the other readings), an InputError where they
@@ -803,6 +981,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
         looped = "; ".join(filter(None, [looped, "read as Octave: .+ and .- add and subtract entry by entry, as + and "
                                                  "- do"]))
     statements = _statements(lines)
+    stepped = _stepped_parts(text, statements)
+    if stepped is not None:
+        return stepped
     statements, helper = _helper_between(statements)
     if helper is not None:
         looped = "; ".join(filter(None, [looped, helper]))

@@ -3713,6 +3713,16 @@ _SLICE_LET = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?P<vector>theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n|"
     r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*(?:;\s*)?$"
 )
+#: one number written as code (λ, the counts, numerals; * / and brackets, no sum): the scale of a scaled slice
+_SLICE_SCALE = (r"(?:[\d.()*/\s]|(?<![\w.])(?:m|n|" + "|".join(sorted({*vocab.LAMBDA_SPELLINGS, "lambda"}, key=len, reverse=True))
+                + r")(?![\w.(\[]))+")
+#: NAME = (lambda / m) * theta(2:end); (Octave), NAME = lam / m * w[1:] (NumPy): one number times the parameter vector
+#: without its intercept, a vector of n − 1 entries as the slice is (nsaftarli's ex3 gradReg, f85)
+_SCALED_SLICE_LET = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?P<scale>" + _SLICE_SCALE + r")\.?\*\s*(?P<slice>"
+    r"(?P<vector>theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*"
+    r"(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\])))\s*(?:;\s*)?$"
+)
 #: [0; NAME] in another --let (theta_reg = [0; shift_theta];): the slice's one use that a --let can hold, θ with its
 #: first entry set to 0; a factor beside it ([0; lambda*l], ex3's s = [0; lambda*l] with l = theta(2:end)) stays in
 #: the brackets, where the reader takes out a number's multiple of θ(2:end) or refuses what else stands there
@@ -3721,6 +3731,27 @@ _ZERO_BEFORE = r"(\[\s*0\s*;[^\[\];]*?(?<![\w.])){}(?![\w(\[])([^\[\];]*;?\s*\])
 
 #: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
 _MASK_LET = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*(?:;\s*)?\])\s*(?:;\s*)?$")
+
+
+def _scaled_slice(text: str) -> re.Match[str] | None:
+    """``NAME = c * theta(2:end)`` (:data:`_SCALED_SLICE_LET`) where c is one number: brackets balanced, no empty
+    factor; None otherwise."""
+    found = _SCALED_SLICE_LET.match(text)
+    if found is None:
+        return None
+    if re.search(r"[\w.)]\s+[\w.(]", re.sub(r"\s*\.?\s*$", "", found.group("scale"))):  # its .* kept out
+        return None  # two numbers side by side (1 0, lambda m, 2 m): not code Octave runs; the spaces are not a product
+    scale = re.sub(r"\s+", "", found.group("scale"))
+    scale = scale[:-1] if scale.endswith(".") else scale  # Octave's .* by one number is the product
+    if not scale or scale.count("(") != scale.count(")") or re.search(r"[*/.]$|^[*/]|[*/]{2}|\(\)|[*/]\)|\([*/]",
+                                                                      scale):
+        return None
+    depth = 0
+    for char in scale:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return None
+    return found
 
 
 def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:
@@ -3735,6 +3766,9 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
     slices: dict[str, tuple[str, str]] = {}
     for text in lets:
         match = (_SLICE_LET.match(text) or _MASK_LET.match(text)) if isinstance(text, str) else None
+        scaled = _scaled_slice(text) if match is None and isinstance(text, str) else None
+        if scaled is not None:
+            match = scaled
         if match is None:
             continue
         name = match.group("name")
@@ -3744,7 +3778,8 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
         if name in ("theta", "w") or any(word.search(zeroed.sub("", other)) for other in lets
                                          if isinstance(other, str) and other != text):
             continue
-        slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
+        value = re.sub(r"\s+", "", match.group("value"))
+        slices[name] = (f"({value})" if match is scaled else value, text)
     kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
     for name, (value, _) in slices.items():
         zeroed = re.compile(_ZERO_BEFORE.format(re.escape(name)))
@@ -3753,6 +3788,8 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
     notes = tuple(
         (f"--let {name} = {value} is the n×1 mask (0, 1, …, 1), a vector of n entries, which a --let cannot hold: "
          if value.startswith("[") else
+         f"--let {name} = {value[1:-1]} is one number times θ without its first entry, a vector of n − 1 entries "
+         "as θ(2:end) is, which a --let cannot hold: " if value.startswith("(") else
          f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: ")
         + f"{value} is put in place of {name}" for name, (value, _) in slices.items()
     )

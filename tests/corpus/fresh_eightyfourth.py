@@ -245,6 +245,9 @@ _GAR22_LETS = _GAR_SIG + (
     "cost_regular = (lambd / (2*m)) * (np.dot(np.transpose(theta), theta) - theta[0,0]**2)",
 )
 _GAR22_COST = "total_cost = cost_logreg + cost_regular"
+#: the lines of costFunctionLogRegress that build total_cost's two names, verbatim (GAR22): the answers graded against
+#: it need them among their lets too (fixgrad40: the gradient files' lets alone left cost_logreg, cost_regular undefined)
+_GAR22_COST_LINES = _GAR22_LETS[-2:]
 _GAR22_WHY = (
     "costFunctionLogRegress: the mean cross-entropy written with np.log10 (that is the natural-log cross-entropy "
     "divided by ln 10) of sigmoidFunction(X, theta) = σ(Xθ), plus (λ/2m)(θᵀθ − θ₀²), the intercept unpenalised; "
@@ -255,7 +258,7 @@ _GAR22G_LETS = _GAR_SIG + (
     "theta2 = theta.copy()",
     "theta2[0,0] = 0",
     "sigmoid_y = sf.sigmoidFunction(X, theta)",
-)
+) + _GAR22_COST_LINES
 _GAR22G = (
     "np.divide(np.transpose(np.dot(np.transpose(sigmoid_y - y), X)), (m * np.log(10))) + np.multiply(lambd/m, theta2)"
 )
@@ -264,7 +267,7 @@ _GAR3G_LETS = _GAR_SIG + (
     "sigmoid_y = sf.sigmoidFunction(X, theta)",
     "theta2 = theta.copy()",
     "theta2[0,:] = 0",
-)
+) + _GAR22_COST_LINES
 _GAR3G = (
     "np.add(np.multiply(1/(m * np.log(10)), np.transpose(np.dot(np.transpose(np.subtract(sigmoid_y, y)), X))), "
     "np.multiply(lambd/m, theta2))"
