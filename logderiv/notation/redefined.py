@@ -213,6 +213,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
     _lone_slope(result, notation_of)
+    _glued_line_a(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _hypothesis_word(result, notation_of)
@@ -5331,6 +5332,44 @@ def _lone_slope(result: Respelled, notation_of: _NotationOf) -> None:
     result.renamed[asked] = fresh
     result.notes.append(f"{asked} is the one parameter --wrt {asked} asks for, the slope of a line through the origin "
                         f"({asked} * x, and no other b beside it: no intercept): a number of its own, shown as {fresh}")
+
+
+#: code's a0, a1, a2 (the numbered coefficients of a line or polynomial, a0 + a1*X): the glued name, digits at "digits"
+_GLUED_A = patterns.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])D_))a(?P<digits>\d)(?![\w(\[])")
+#: an a written otherwise: bare, subscripted (a_0, a_{1}) or as a Greek/θ parameter beside it
+_OTHER_A = patterns.compile(r"(?<![\w.\\])a(?![\d\w(\[])|(?<![\w.\\])a\s*_|(?<![A-Za-z])theta(?![A-Za-z])|θ")
+
+
+def _glued_line_a(result: Respelled, notation_of: _NotationOf) -> None:
+    """``Y_pred = a0 + a1*X`` (code): a0, a1 are names of code, the line's numbered intercept and slope (noted).
+
+    In code an identifier is ``[A-Za-z_][A-Za-z0-9_]*``: a0 is one name, never a·0, and a variable holds no
+    subscript, so its digit numbers it, as code's theta0, theta1 and b0, b1 are read (θ₀, θ₁). Read so only where
+    every text writing one is plain, a0 (the intercept) is written, no text writes a otherwise (a bare a, a_0,
+    a(…)) nor θ, and no --let defines one of them; they are respelled θ₀, θ₁, … (same length, so columns keep)
+    and --wrt a0 follows. Anything else is left as written, to be read or refused as before.
+    """
+    texts = _texts(result)
+    writers = [text for text in texts if _GLUED_A.search(text)]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    written = sorted({match.group() for text in writers for match in _GLUED_A.finditer(text)})
+    if "a0" not in written or len(written) < 2:
+        return  # a lone a1 may be an activation's name, a0 alone no line
+    if any(_OTHER_A.search(text) for text in texts):
+        return
+    defined = {sides[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}
+    if any(name in defined for name in written):
+        return
+    spelled = {name: "θ" + name[1:].translate(_SUBSCRIPT) for name in written}
+    for name in written:
+        result.renamed[name] = f"theta_{name[1:]}"
+    _map(result, lambda text: _GLUED_A.sub(lambda match: spelled[match.group()], text))
+    result.notes.append(
+        f"read as code: {', '.join(written)} are names of code (an identifier holds its digits; never a times a "
+        f"number), the numbered coefficients of the line {written[0]} + {written[1]}·x: read as the parameters "
+        + ", ".join(spelled[name] for name in written) + " are (" +
+        ", ".join(f"{name} as {spelled[name]}" for name in written) + ")")
 
 
 def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:

@@ -576,7 +576,8 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
             )
-        component = written.group("component")
+        component = written.group("component") or (
+            str("₀₁₂₃₄₅₆₇₈₉".index(written.group("dcomponent"))) if written.group("dcomponent") else None)
         indices: tuple[object, ...] = tuple(getattr(wrt, "indices", ()))
         if component is not None and (variable != base or len(indices) != 1 or str(indices[0]) != component):
             # grad_w1 beside --wrt w_2: the line of another weight, never checked as this one's
@@ -2454,6 +2455,8 @@ _GRADIENT_HEAD = patterns.compile(
     # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
     r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z]))"
+    # D_a0 = … beside Y_pred = a0 + a1*X (code's numbered line, read as θ₀, θ₁: notation.redefined): D_θ₀ by now
+    r"|D_(?P<dnumbered>θ)(?P<dcomponent>[₀-₉])(?![A-Za-z0-9_₀-₉])"
     # dL = X' * (lambda - y) beside the cost L = … (an Octave Poisson file): d and the cost's own one-letter name,
     # read only where the cost is so named (see gradient_head)
     r"|d(?P<of>[JLE])(?![A-Za-z0-9_]))"
@@ -2600,7 +2603,8 @@ def gradient_head(answer: str, taken: Collection[str] | None = None,
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
                 or match.group("first")  # w_grad
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
-                or match.group("numbered"))  # grad_w1
+                or match.group("numbered")  # grad_w1
+                or ("theta" if match.group("dnumbered") else None))  # D_θ₀ (code's D_a0)
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
