@@ -155,7 +155,7 @@ def respell_feature_array(
         return None
     if called:
         name = next(name for name in slopes if any(f"{name}(" in text for text in called))
-        note = SLOPE_FUNCTION_NOTE.format(name=name, definition=slopes[name].strip(),
+        note = SLOPE_FUNCTION_NOTE.format(name=name, definition=_def_as_function(slopes[name]).strip(),
                                           plus=" plus the intercept b" if _has_intercept(slopes[name]) else "")
         return new_cost, new_answer, new_lets, note + (SAME_COLUMN_NOTE.format(name=name) if same_column else "")
     return new_cost, new_answer, new_lets, FEATURE_ARRAY_NOTE
@@ -167,9 +167,21 @@ def _only_called(texts: Sequence[str], names: Sequence[str]) -> bool:
     return all(not _X.search(calls.sub(" ", text)) for text in texts)
 
 
+#: Python's def of one parameter returning one line, as a --let arrives before pasted code is read: def forward(x) :
+#: / return w*x + b (the return on the def's line or the next)
+_ONE_LINE_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<p>[A-Za-z_]\w*)\s*\)\s*:[ \t]*\n?"
+                                 r"\s*return\s+(?P<body>[^\n]*?)\s*")
+
+
+def _def_as_function(let: str) -> str:
+    """``def forward(x): return w*x + b`` (one line or two) as ``forward(x) = w*x + b``; any other --let as it is."""
+    match = _ONE_LINE_DEF.fullmatch(let)
+    return let if match is None else f"{match.group('name')}({match.group('p')}) = {match.group('body')}"
+
+
 def _has_intercept(let: str) -> bool:
     """Whether the slope function ``let`` adds the intercept b: forward(x) = w * x + b."""
-    match = _SLOPE_FUNCTION.fullmatch(let)
+    match = _SLOPE_FUNCTION.fullmatch(_def_as_function(let))
     return match is not None and bool(match.group("lead") or match.group("trail"))
 
 
@@ -177,7 +189,7 @@ def _slope_functions(lets: Sequence[str], latex: Sequence[bool]) -> dict[str, st
     """The plain --lets ``NAME(p) = w * p`` (or ``p * w``) by NAME: a function of one name that is the slope times it."""
     found: dict[str, str] = {}
     for let, is_latex in zip(lets, latex):
-        match = None if is_latex else _SLOPE_FUNCTION.fullmatch(let)
+        match = None if is_latex else _SLOPE_FUNCTION.fullmatch(_def_as_function(let))
         if match is not None and match.group("lead") and match.group("trail"):
             continue  # b + w * x + b: not the line
         if match is not None and match.group("p") in (match.group("q") or match.group("r"),) and match.group("p") != "w":
