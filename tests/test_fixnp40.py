@@ -145,3 +145,52 @@ def test_a_lone_a1_is_not_read_as_a_numbered_line():
     # a1 alone (no a0: perhaps a layer's activation): not the line's slope; left as before
     error = refused(logderiv.derive, "(1/n) * sum((Y - a1*X)**2)", wrt="a1", let=("n = float(len(X))",))
     assert error.message
+
+
+# ------------------------------------------------------------------ self.n_samples, self.n_features = X.shape
+# public code index file 18034534129 (Python, class GradDescLinearRegressor, def fit(self, X, y)):
+# self.n_samples, self.n_features = X.shape; y_pred = np.dot(X, self.weights) + self.bias;
+# dw = np.dot(X.T, y_pred - y) / self.n_samples # partial derivitive of MSE w.r.t weights
+GD_LETS = ("self.n_samples, self.n_features = X.shape", "y_pred = np.dot(X, self.weights) + self.bias")
+GD_COST = "np.mean((np.dot(X, self.weights) + self.bias - y) ** 2)"
+GD_DW = "dw = np.dot(X.T, y_pred - y) / self.n_samples # partial derivitive of MSE w.r.t weights"
+GD_DB = "db = np.sum(y_pred - y) / self.n_samples # partial derivitive of MSE w.r.t. bias"
+
+
+def test_the_regressors_answers_by_hand_are_half_the_mse_gradient():
+    rng = np.random.default_rng(7)
+    X, y = rng.normal(size=(4, 3)), rng.normal(size=4)
+
+    def mse(v):
+        return float(np.mean((X @ v[:3] + v[3] - y) ** 2))
+
+    at = rng.normal(size=4)
+    fd = central_differences(mse, at)
+    r = X @ at[:3] + at[3] - y
+    assert np.allclose(2 * X.T @ r / len(y), fd[:3]) and not np.allclose(X.T @ r / len(y), fd[:3])
+    assert np.isclose(2 * np.sum(r) / len(y), fd[3]) and not np.isclose(np.sum(r) / len(y), fd[3])
+
+
+def test_attributes_set_by_unpacking_the_shape_are_the_counts():
+    assert_verdict_read(GD_DW, GD_COST, "different", wrt="w_j", lets=GD_LETS)
+    assert_verdict_read(GD_DB, GD_COST, "different", wrt="b", lets=GD_LETS)
+    # with the 2 (a variant): the MSE's partials
+    assert_verdict_read("dw = 2 * np.dot(X.T, y_pred - y) / self.n_samples", GD_COST, "equivalent", wrt="w_j",
+                        lets=GD_LETS)
+    assert_verdict_read("db = 2 * np.sum(y_pred - y) / self.n_samples", GD_COST, "equivalent", wrt="b", lets=GD_LETS)
+    verdict = logderiv.check(GD_DW, cost=GD_COST, wrt="w_j", let=GD_LETS)
+    notes = notes_of(verdict)
+    assert any("n_features, n_samples: set by unpacking the data's shape (rows, columns)" in note for note in notes)
+    assert any("n_samples = X.shape[0] counts the examples" in note for note in notes)
+
+
+def test_an_attribute_nothing_settles_stays_refused():
+    # self.scale: its role (a count? a step?) is set by no text
+    answer = "dw = np.dot(X.T, y_pred - y) / self.scale"
+    error = refused(logderiv.check, answer, cost=GD_COST, wrt="w_j", let=GD_LETS)
+    assert "self.scale is not a quantity whose role the texts settle" in error.message
+    assert error.column == answer.index("self.scale")
+    # unpacking something other than the data's shape settles nothing
+    lets = ("self.n_samples, self.n_features = sizes", GD_LETS[1])
+    error = refused(logderiv.check, GD_DW, cost=GD_COST, wrt="w_j", let=lets)
+    assert "self.n_samples is not a quantity whose role the texts settle" in error.message

@@ -3539,6 +3539,13 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
     defined |= {attribute.group("name") for name in defined if (attribute := _SELF.fullmatch(name))}
+    # --let "self.n_samples, self.n_features = X.shape": the assignment settles both roles, X's rows and columns
+    # (read once self. is dropped as n_samples, n_features = X.shape: _shape_unpacking)
+    unpacked = [pair for text in result.lets if notation_of(text) == "plain"
+                and (pair := _SHAPE_UNPACKING.fullmatch(_SELF.sub(lambda match: match.group("name"), text)))
+                is not None and len(_SELF.findall(text)) == 2 and _SELF.match(text.strip()) is not None]
+    shaped = {name for pair in unpacked for name in pair.group("rows", "columns")}
+    defined |= shaped
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(vocab.LAMBDA_SPELLINGS) | vocab.CODE_WORDS
              | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS)
              | _DATA_ATTRIBUTE_WORDS)
@@ -3583,7 +3590,9 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         fitted = [name for name in attributes if name.endswith("_") and name.strip("_")]
         result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped"
                             + (", and the trailing _ that marks an attribute set by fit, as scikit-learn's coef_"
-                               if fitted else "") + ")")
+                               if fitted else "") + ")"
+                            + (f"; {', '.join(sorted(shaped & set(attributes)))}: set by unpacking the data's shape "
+                               "(rows, columns), which settles their roles" if shaped & set(attributes) else ""))
     for name in sorted(methods):
         result.notes.append(f"{receivers[name]}.{name}(…) calls the class's method {name}, its def given by --let: "
                             f"read as that function {name}(…), the object {receivers[name]} set aside")
