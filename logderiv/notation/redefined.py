@@ -5375,8 +5375,9 @@ def _glued_line_a(result: Respelled, notation_of: _NotationOf) -> None:
         result.renamed[name] = f"theta_{name[1:]}"
     _map(result, lambda text: _GLUED_A.sub(lambda match: spelled[match.group()], text))
     result.notes.append(
-        f"read as code: {', '.join(written)} are names of code (an identifier holds its digits; never a times a "
-        f"number), the numbered coefficients of the line {written[0]} + {written[1]}·x: read as the parameters "
+        f"read as code: {', '.join(written)} are names of code (an identifier holds its digits, as maths writes "
+        f"a₀, a₁; never a times a number), the numbered coefficients of the line {written[0]} + {written[1]}·x: "
+        "read as the parameters "
         + ", ".join(spelled[name] for name in written) + " are (" +
         ", ".join(f"{name} as {spelled[name]}" for name in written) + ")")
 
