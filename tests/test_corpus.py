@@ -173,10 +173,11 @@ from corpus.judge import outcome
 #: 3469 at stop 39's end, rated whole on the merged branch (tests/corpus/judge.py on every item, 0 wrong, none lost):
 #: 3445 of stop 38's 3874 (3428 then: 17 more, all of f84: 20 → 37), and f85 24 of 45 (gathered this stop, held out
 #: from every fix: 24 cold, 24 at the end)
-#: 3474 with fixnp40 (3469 on main, 5 items, rated whole: 0 wrong, none lost): f85's one-feature tutorial, def
-#: forward(x): return w*x + b called as forward(X) (its cost and np.dot(…).mean() answers, 3 items), and code's a0, a1
-#: (Y_pred = a0 + a1*X) as the line's numbered θ₀, θ₁ with D_a0 = as ∂J/∂a0 (2 items)
-RIGHT_AT_LEAST = 3474
+#: 3476 with fixnp40 (3469 on main, 7 items, rated whole: 0 wrong, none lost): f85's one-feature tutorial, def
+#: forward(x): return w*x + b called as forward(X) (its cost and np.dot(…).mean() answers, 3 items), code's a0, a1
+#: (Y_pred = a0 + a1*X) as the line's numbered θ₀, θ₁ with D_a0 = as ∂J/∂a0 (2 items), and a class's
+#: self.n_samples, self.n_features = X.shape as the shape's counts (GradDescLinearRegressor's dw and db, 2 items)
+RIGHT_AT_LEAST = 3476
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
