@@ -194,3 +194,14 @@ def test_an_attribute_nothing_settles_stays_refused():
     lets = ("self.n_samples, self.n_features = sizes", GD_LETS[1])
     error = refused(logderiv.check, GD_DW, cost=GD_COST, wrt="w_j", let=lets)
     assert "self.n_samples is not a quantity whose role the texts settle" in error.message
+
+
+def test_a0_a1_not_written_as_a_line_are_not_respelled():
+    # a network's activations a0, a1, a2 (no a0 + a1*x anywhere): not the line's coefficients; no note of them
+    try:
+        verdict = logderiv.check("da2 = a2 - y", cost="0.5 * sum((a2 - y)**2)", wrt="a2",
+                                 let=("a2 = sigmoid(a1 * w2)", "a1 = sigmoid(a0 * w1)"))
+    except logderiv.errors.InputError as error:
+        assert error.message
+    else:
+        assert not any("are names of code" in note for note in notes_of(verdict))
