@@ -131,7 +131,8 @@ def respell_feature_array(
         return None
     # a lowercase x beside X: the same one column only where X is nothing but the slope function's argument (its
     # parameter is x, its body a number times it) and x is never a matrix nor given values of its own
-    same_column = bool(called) and _only_called(present, list(slopes)) and any(
+    same_column = bool(called) and _only_called(present, list(slopes)) and all(
+        _parameter(let) == "x" for let in slopes.values()) and any(
         _LOWER_X.search(text) for text in plain) and not any(
         _LOWER_X_MATRIX.search(text) or _INPUTS_ASSIGNED.search(text) for text in present)
     if any(_OTHERS.search(_LOWER_X.sub(" ", text) if same_column else text) for text in plain):
@@ -177,6 +178,12 @@ def _def_as_function(let: str) -> str:
     """``def forward(x): return w*x + b`` (one line or two) as ``forward(x) = w*x + b``; any other --let as it is."""
     match = _ONE_LINE_DEF.fullmatch(let)
     return let if match is None else f"{match.group('name')}({match.group('p')}) = {match.group('body')}"
+
+
+def _parameter(let: str) -> str | None:
+    """The slope function's own parameter: x of forward(x) = w * x (None if ``let`` is no slope function)."""
+    match = _SLOPE_FUNCTION.fullmatch(_def_as_function(let))
+    return None if match is None else match.group("p")
 
 
 def _has_intercept(let: str) -> bool:
