@@ -1053,11 +1053,17 @@ def check(
         answer, let = _given(respelled.answer), respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         wrt = respelled.wrt(wrt)  # --wrt bias where the texts' bias was read as b
+        from .services.check import RESPELL_NOTES
+
+        # the respelling's notes ride along (m, n = X.shape settles the answer's n as the features: never m)
+        token = RESPELL_NOTES.set((*RESPELL_NOTES.get(), *respelled.notes))
         try:
             verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                             regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         except InputError as error:
             raise shown_as_written(error, original_cost, original_answer, original_lets) from None
+        finally:
+            RESPELL_NOTES.reset(token)
         import dataclasses
 
         from .verify.matrix_answer import COLUMNS_GIVEN, COLUMNS_INFERRED

@@ -32,3 +32,42 @@ def test_x_beside_forward_X_is_still_merged_when_the_parameter_is_x():
     verdict = logderiv.check(DW, cost=PE_COST, wrt="w", let=("def forward(x) :\n  return w*x + b", "y_pred = forward(X)"))
     assert verdict.verdict == "equivalent"
     assert any("whose own parameter is x" in note for note in notes_of(verdict))
+
+
+# ------------------------------------------------------------------ m, n = X.shape: n is X's columns, never m
+SHAPE_COST = "np.mean((np.dot(X, w) + b - y) ** 2)"
+SHAPE_PRED = "y_pred = np.dot(X, w) + b"
+
+
+def test_by_hand_dividing_by_the_features_count_is_not_the_mse_gradient():
+    import numpy as np
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(40)
+    X, y = rng.normal(size=(5, 3)), rng.normal(size=5)   # m = 5 rows, n = 3 columns
+
+    def mse(v):
+        return float(np.mean((X @ v[:3] + v[3] - y) ** 2))
+
+    at = rng.normal(size=4)
+    fd = central_differences(mse, at)
+    r = X @ at[:3] + at[3] - y
+    m, n = X.shape
+    assert np.allclose(2 * X.T @ r / m, fd[:3])
+    assert not np.allclose(2 * X.T @ r / n, fd[:3])
+
+
+def test_n_unpacked_from_X_shape_as_the_columns_is_not_read_as_m():
+    # m, n = X.shape: n = X.shape[1], the features (the note says so). dw = 2·Xᵀ(ŷ − y)/n divides by the features'
+    # count: not the MSE's gradient 2·Xᵀ(ŷ − y)/m (by hand above). main and fixnp40 read the answer's n as m
+    # ("the answer's n ... read as m") and said "equivalent", contradicting their own note.
+    for lets, answer in ((("m, n = X.shape", SHAPE_PRED), "dw = 2 * np.dot(X.T, y_pred - y) / n"),
+                         (("self.m, self.n = X.shape", "y_pred = np.dot(X, self.weights) + self.bias"),
+                          "dw = 2 * np.dot(X.T, y_pred - y) / self.n")):
+        cost = SHAPE_COST if "self" not in lets[0] else "np.mean((np.dot(X, self.weights) + self.bias - y) ** 2)"
+        verdict = logderiv.check(answer, cost=cost, wrt="w_j", let=lets)
+        assert verdict.verdict == "different", (lets, notes_of(verdict))
+    # dividing by m, the rows, stays right
+    verdict = logderiv.check("dw = 2 * np.dot(X.T, y_pred - y) / m", cost=SHAPE_COST, wrt="w_j",
+                             let=("m, n = X.shape", SHAPE_PRED))
+    assert verdict.verdict == "equivalent"

@@ -2562,6 +2562,11 @@ def _swapped_counts(result: Respelled, notation_of: _NotationOf) -> None:
     result.notes.append(SWAPPED_COUNTS_NOTE.format(let=" ".join(let.split()).rstrip(";"), columns=columns))
 
 
+#: the note's words where m, n = X.shape settles n as X's columns, logderiv's own n (the checker reads them: an
+#: answer's n is then the features, never the examples' count of a mean)
+SHAPE_COLUMNS_N = ", the features, logderiv's n"
+
+
 def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
@@ -2610,7 +2615,7 @@ def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
         # m, n = x.shape beside theta.reshape((n, 1)): the columns of the data are the features, which logderiv's own
         # n counts, so n is logderiv's n (no let, which would redefine it)
         result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns): {rows} = {data}.shape[0]"
-                            + (f", n = {data}.shape[1], the features, logderiv's n" if own
+                            + (f", n = {data}.shape[1]{SHAPE_COLUMNS_N}" if own
                                else f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
     result.lets = tuple(lets)
     for name in renamed:
