@@ -1096,20 +1096,28 @@ def check(
 
                 check_dropped_counts(said.dropped, judge.problem.notes)
             stage("judging the answer")
-            with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
-                verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
-                written = None
-                if not (cost is None or find_preset(cost) is not None):
-                    from .services.written_model import judge_components
+            from .services.check import RESPELL_NOTES
 
-                    written = judge_components(verdict, judge.answer_lets, judge.input,
-                                               _judging_time(deadline, timeout))
-                if written is not None:
-                    verdict = written  # judged at the θⱼ the model writes, not at a j it has no θⱼ for
-                elif not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
-                    verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout,
-                                                            _judging_time(deadline, timeout))
-                    verdict = _across_feature_zero(verdict, judge, said.answer, _judging_time(deadline, timeout))
+            # the pasted lines' notes ride along (n = len(w), the line dropped: the answer's n is the features')
+            token = RESPELL_NOTES.set((*RESPELL_NOTES.get(), *map(str, said)))
+            try:
+                # the diagnosis names the count as the cost does
+                with count_named(slope_count_letter(judge.problem.notes)):
+                    verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
+                    written = None
+                    if not (cost is None or find_preset(cost) is not None):
+                        from .services.written_model import judge_components
+
+                        written = judge_components(verdict, judge.answer_lets, judge.input,
+                                                   _judging_time(deadline, timeout))
+                    if written is not None:
+                        verdict = written  # judged at the θⱼ the model writes, not at a j it has no θⱼ for
+                    elif not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
+                        verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout,
+                                                                _judging_time(deadline, timeout))
+                        verdict = _across_feature_zero(verdict, judge, said.answer, _judging_time(deadline, timeout))
+            finally:
+                RESPELL_NOTES.reset(token)
     if said:
         import dataclasses
 

@@ -71,3 +71,12 @@ def test_n_unpacked_from_X_shape_as_the_columns_is_not_read_as_m():
     verdict = logderiv.check("dw = 2 * np.dot(X.T, y_pred - y) / m", cost=SHAPE_COST, wrt="w_j",
                              let=("m, n = X.shape", SHAPE_PRED))
     assert verdict.verdict == "equivalent"
+
+
+def test_n_a_pasted_line_sets_to_the_weights_count_is_not_read_as_m():
+    # n = len(w) (the line dropped: "n, the number of features, as logderiv counts them"): the answer's /n divides
+    # by the features' count, not the MSE's m (by hand above): "different"; main read it as m ("equivalent")
+    for let in ("n = len(w)", "n = w.size"):
+        verdict = logderiv.check("dw = 2 * np.dot(X.T, y_pred - y) / n", cost=SHAPE_COST, wrt="w_j",
+                                 let=(let, SHAPE_PRED))
+        assert verdict.verdict == "different", (let, notes_of(verdict))
