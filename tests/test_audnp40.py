@@ -80,3 +80,18 @@ def test_n_a_pasted_line_sets_to_the_weights_count_is_not_read_as_m():
         verdict = logderiv.check("dw = 2 * np.dot(X.T, y_pred - y) / n", cost=SHAPE_COST, wrt="w_j",
                                  let=(let, SHAPE_PRED))
         assert verdict.verdict == "different", (let, notes_of(verdict))
+
+
+# ------------------------------------------------------------------ maths' a_{0} + a_{1}x beside fixnp40's a0, a1
+def test_latex_a0_a1_line_still_read_after_code_names_a0_a1():
+    # fixnp40 named its code line pattern _A_LINE, the name main's reading of maths' a_{0} + a_{1}x₁ already held:
+    # the later definition replaced the earlier, and Dataquest's d/da₀ MSE = (2/n)·J (J = Σ(a₀ + a₁x₁ⁱ − yⁱ)) went
+    # from right to refused. By hand: ∂/∂a₀ (1/n)Σ(a₀ + a₁x₁ⁱ − yⁱ)² = (2/n)Σ(a₀ + a₁x₁ⁱ − yⁱ) = (2/n)·J: equivalent
+    cost = r"MSE(a_{0}, a_{1}) = \frac{1}{n}\sum_{i=1}^{n}(a_{0}+a_{1}x_{1}^{i} - y^{i})^{2}"
+    lets = (r"J = \sum_{i=1}^{n}{a_{0}+a_{1}x_{1}^{i} - y^{i}}",)
+    verdict = logderiv.check(r"\frac{d}{da_{0}}MSE(a_{0}, a_{1}) = \frac{2}{n}\times{J}", cost=cost, wrt="a_0",
+                             let=lets)
+    assert verdict.verdict == "equivalent"
+    verdict = logderiv.check(r"\frac{d}{da_{0}}MSE(a_{0}, a_{1}) = \frac{1}{n}\times{J}", cost=cost, wrt="a_0",
+                             let=lets)
+    assert verdict.verdict == "different"

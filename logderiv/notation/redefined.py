@@ -5355,7 +5355,9 @@ _OTHER_A = patterns.compile(r"(?<![\w.\\])a(?![\d\w(\[])|(?<![\w.\\])a\s*_|(?<![
 
 
 #: the line itself, a0 + a1*x or a1*x + a0 (the data by any name)
-_A_LINE = patterns.compile(r"(?<![\w.])a0\s*\+\s*a1\s*\*\s*[A-Za-z_]\w*|(?<![\w.])a1\s*\*\s*[A-Za-z_]\w*\s*\+\s*a0(?!\w)")
+#: (not _A_LINE: that name holds maths' a_{0} + a_{1}x, read above; a second definition replaced it)
+_GLUED_A_LINE = patterns.compile(r"(?<![\w.])a0\s*\+\s*a1\s*\*\s*[A-Za-z_]\w*"
+                                 r"|(?<![\w.])a1\s*\*\s*[A-Za-z_]\w*\s*\+\s*a0(?!\w)")
 
 
 def _glued_line_a(result: Respelled, notation_of: _NotationOf) -> None:
@@ -5376,7 +5378,7 @@ def _glued_line_a(result: Respelled, notation_of: _NotationOf) -> None:
         return  # a lone a1 may be an activation's name, a0 alone no line
     if any(_OTHER_A.search(text) for text in texts):
         return
-    if not any(_A_LINE.search(text) for text in writers):
+    if not any(_GLUED_A_LINE.search(text) for text in writers):
         return  # a0, a1 not written as a line (a network's activations a0 = X, a1 = σ(…)): not read so
     defined = {sides[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}
     if any(name in defined for name in written):
