@@ -1072,11 +1072,17 @@ def check(
         answer, let = _given(respelled.answer), respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         wrt = respelled.wrt(wrt)  # --wrt bias where the texts' bias was read as b
+        from .services.check import RESPELL_NOTES
+
+        # the respelling's notes ride along (m, n = X.shape settles the answer's n as the features: never m)
+        token = RESPELL_NOTES.set((*RESPELL_NOTES.get(), *respelled.notes))
         try:
             verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                             regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         except InputError as error:
             raise shown_as_written(error, original_cost, original_answer, original_lets) from None
+        finally:
+            RESPELL_NOTES.reset(token)
         import dataclasses
 
         from .verify.matrix_answer import COLUMNS_GIVEN, COLUMNS_INFERRED
@@ -1109,20 +1115,28 @@ def check(
 
                 check_dropped_counts(said.dropped, judge.problem.notes)
             stage("judging the answer")
-            with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
-                verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
-                written = None
-                if not (cost is None or find_preset(cost) is not None):
-                    from .services.written_model import judge_components
+            from .services.check import RESPELL_NOTES
 
-                    written = judge_components(verdict, judge.answer_lets, judge.input,
-                                               _judging_time(deadline, timeout))
-                if written is not None:
-                    verdict = written  # judged at the θⱼ the model writes, not at a j it has no θⱼ for
-                elif not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
-                    verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout,
-                                                            _judging_time(deadline, timeout))
-                    verdict = _across_feature_zero(verdict, judge, said.answer, _judging_time(deadline, timeout))
+            # the pasted lines' notes ride along (n = len(w), the line dropped: the answer's n is the features')
+            token = RESPELL_NOTES.set((*RESPELL_NOTES.get(), *map(str, said)))
+            try:
+                # the diagnosis names the count as the cost does
+                with count_named(slope_count_letter(judge.problem.notes)):
+                    verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
+                    written = None
+                    if not (cost is None or find_preset(cost) is not None):
+                        from .services.written_model import judge_components
+
+                        written = judge_components(verdict, judge.answer_lets, judge.input,
+                                                   _judging_time(deadline, timeout))
+                    if written is not None:
+                        verdict = written  # judged at the θⱼ the model writes, not at a j it has no θⱼ for
+                    elif not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
+                        verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout,
+                                                                _judging_time(deadline, timeout))
+                        verdict = _across_feature_zero(verdict, judge, said.answer, _judging_time(deadline, timeout))
+            finally:
+                RESPELL_NOTES.reset(token)
     if said:
         import dataclasses
 

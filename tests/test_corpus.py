@@ -190,7 +190,11 @@ from corpus.judge import outcome
 #: name (nsaftarli's ex3 gradReg), a gradient-descent step written for theta(1) and theta(2:end) apart read as one
 #: step (angelacassanelli), and gardayulada's four f84 step items given their cost's two defining lines; rated
 #: whole, none wrong, none lost
-RIGHT_AT_LEAST = 3485
+#: 3492 with fixnp40 (3469 on main, 7 items, rated whole: 0 wrong, none lost): f85's one-feature tutorial, def
+#: forward(x): return w*x + b called as forward(X) (its cost and np.dot(…).mean() answers, 3 items), code's a0, a1
+#: (Y_pred = a0 + a1*X) as the line's numbered θ₀, θ₁ with D_a0 = as ∂J/∂a0 (2 items), and a class's
+#: self.n_samples, self.n_features = X.shape as the shape's counts (GradDescLinearRegressor's dw and db, 2 items)
+RIGHT_AT_LEAST = 3492
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -58,9 +58,15 @@ _X_MATRIX = patterns.compile(r"(?<![A-Za-z0-9_.\\])X\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|
                        r"|\\mathbf\{X\}|\\boldsymbol\{X\}")
 #: a function of one name that is the number w times it: forward(x) = w * x, f(x) = x * w
 _SLOPE_FUNCTION = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\(\s*(?P<p>[A-Za-z_]\w*)\s*\)\s*=\s*"
-                                   r"(?:w\s*\*\s*(?P<q>[A-Za-z_]\w*)|(?P<r>[A-Za-z_]\w*)\s*\*\s*w)\s*")
+                                   r"(?P<lead>b\s*\+\s*)?"
+                                   r"(?:w\s*\*\s*(?P<q>[A-Za-z_]\w*)|(?P<r>[A-Za-z_]\w*)\s*\*\s*w)"
+                                   r"(?P<trail>\s*\+\s*b)?\s*")
 #: a lowercase x as a word, or θ / β (a parameter vector beside the slope)
 _OTHERS = patterns.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])|theta|beta|θ|β")
+#: a lowercase x as a word, and x used as a matrix or given values (x.T, x[…], x @, x.shape[1]; x = …)
+_LOWER_X = patterns.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])")
+_LOWER_X_MATRIX = patterns.compile(r"(?<![A-Za-z0-9_.\\])x\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.shape|\.dot\()|@\s*x(?![A-Za-z0-9_])")
+_INPUTS_ASSIGNED = patterns.compile(r"^\s*[xX]\s*=(?!=)", re.MULTILINE)
 #: --wrt naming an entry of w
 _WRT_ENTRY = patterns.compile(r"\s*w\s*_")
 
@@ -76,9 +82,14 @@ _Y = patterns.compile(r"(?<![A-Za-z0-9_.\\])Y(?![A-Za-z0-9_])")
 _LOWER_Y = patterns.compile(r"(?<![A-Za-z0-9_.\\])y(?![A-Za-z0-9_])")
 
 SLOPE_FUNCTION_NOTE = (
-    "read as code: X is only ever passed to {definition}, the number w times it (no index, transpose or matrix "
+    "read as code: X is only ever passed to {definition}, the number w times it{plus} (no index, transpose or matrix "
     "product of X anywhere): X is the one feature's 1-D array of m values, x⁽ⁱ⁾ per example, w the slope, and the "
     "function's own parameter stands for its argument"
+)
+
+SAME_COLUMN_NOTE = (
+    "; the lowercase x the texts write beside it is the same one input column (X is only the argument of "
+    "{name}, whose own parameter is x; x is never a matrix nor given values of its own)"
 )
 
 NUMBERED_LINE_NOTE = (
@@ -118,7 +129,13 @@ def respell_feature_array(
         return None
     if any(_W_VECTOR.search(text) or _X_MATRIX.search(text) for text in present):
         return None
-    if any(_OTHERS.search(text) for text in plain):
+    # a lowercase x beside X: the same one column only where X is nothing but the slope function's argument (its
+    # parameter is x, its body a number times it) and x is never a matrix nor given values of its own
+    same_column = bool(called) and _only_called(present, list(slopes)) and all(
+        _parameter(let) == "x" for let in slopes.values()) and any(
+        _LOWER_X.search(text) for text in plain) and not any(
+        _LOWER_X_MATRIX.search(text) or _INPUTS_ASSIGNED.search(text) for text in present)
+    if any(_OTHERS.search(_LOWER_X.sub(" ", text) if same_column else text) for text in plain):
         return None
     if any(_SUMMED_PRODUCT.search(text) for text in plain):
         return None  # np.sum(w * X): a sum of the product whole, no one feature's line (w·x or Σᵢ? not said)
@@ -133,21 +150,55 @@ def respell_feature_array(
                             for text, is_latex in zip((cost, answer), latex))
     # the slope function's parameter, a bound name, is put as x (its body is w times it and nothing else), the
     # letter by which the one-feature model w x⁽ⁱ⁾ is read
-    bound = {let: f"{name}(x) = w * x" for name, let in slopes.items()}
+    bound = {let: f"{name}(x) = w * x" + (" + b" if _has_intercept(let) else "") for name, let in slopes.items()}
     new_lets = [let if is_latex else bound.get(let) or respelled(let) for let, is_latex in zip(lets, latex[2:])]
     if [new_cost, new_answer, *new_lets] == texts:
         return None
     if called:
         name = next(name for name in slopes if any(f"{name}(" in text for text in called))
-        return new_cost, new_answer, new_lets, SLOPE_FUNCTION_NOTE.format(name=name, definition=slopes[name].strip())
+        note = SLOPE_FUNCTION_NOTE.format(name=name, definition=_def_as_function(slopes[name]).strip(),
+                                          plus=" plus the intercept b" if _has_intercept(slopes[name]) else "")
+        return new_cost, new_answer, new_lets, note + (SAME_COLUMN_NOTE.format(name=name) if same_column else "")
     return new_cost, new_answer, new_lets, FEATURE_ARRAY_NOTE
+
+
+def _only_called(texts: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether every bare X of ``texts`` is the whole argument of a call of one of ``names``: forward(X)."""
+    calls = patterns.compile(rf"(?<![A-Za-z0-9_.\\])(?:{'|'.join(map(re.escape, names))})\(\s*X\s*\)")
+    return all(not _X.search(calls.sub(" ", text)) for text in texts)
+
+
+#: Python's def of one parameter returning one line, as a --let arrives before pasted code is read: def forward(x) :
+#: / return w*x + b (the return on the def's line or the next)
+_ONE_LINE_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<p>[A-Za-z_]\w*)\s*\)\s*:[ \t]*\n?"
+                                 r"\s*return\s+(?P<body>[^\n]*?)\s*")
+
+
+def _def_as_function(let: str) -> str:
+    """``def forward(x): return w*x + b`` (one line or two) as ``forward(x) = w*x + b``; any other --let as it is."""
+    match = _ONE_LINE_DEF.fullmatch(let)
+    return let if match is None else f"{match.group('name')}({match.group('p')}) = {match.group('body')}"
+
+
+def _parameter(let: str) -> str | None:
+    """The slope function's own parameter: x of forward(x) = w * x (None if ``let`` is no slope function)."""
+    match = _SLOPE_FUNCTION.fullmatch(_def_as_function(let))
+    return None if match is None else match.group("p")
+
+
+def _has_intercept(let: str) -> bool:
+    """Whether the slope function ``let`` adds the intercept b: forward(x) = w * x + b."""
+    match = _SLOPE_FUNCTION.fullmatch(_def_as_function(let))
+    return match is not None and bool(match.group("lead") or match.group("trail"))
 
 
 def _slope_functions(lets: Sequence[str], latex: Sequence[bool]) -> dict[str, str]:
     """The plain --lets ``NAME(p) = w * p`` (or ``p * w``) by NAME: a function of one name that is the slope times it."""
     found: dict[str, str] = {}
     for let, is_latex in zip(lets, latex):
-        match = None if is_latex else _SLOPE_FUNCTION.fullmatch(let)
+        match = None if is_latex else _SLOPE_FUNCTION.fullmatch(_def_as_function(let))
+        if match is not None and match.group("lead") and match.group("trail"):
+            continue  # b + w * x + b: not the line
         if match is not None and match.group("p") in (match.group("q") or match.group("r"),) and match.group("p") != "w":
             found[match.group("name")] = let
     return found

@@ -249,6 +249,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
     _lone_slope(result, notation_of)
+    _glued_line_a(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _hypothesis_word(result, notation_of)
@@ -2597,6 +2598,11 @@ def _swapped_counts(result: Respelled, notation_of: _NotationOf) -> None:
     result.notes.append(SWAPPED_COUNTS_NOTE.format(let=" ".join(let.split()).rstrip(";"), columns=columns))
 
 
+#: the note's words where m, n = X.shape settles n as X's columns, logderiv's own n (the checker reads them: an
+#: answer's n is then the features, never the examples' count of a mean)
+SHAPE_COLUMNS_N = ", the features, logderiv's n"
+
+
 def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
@@ -2645,7 +2651,7 @@ def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
         # m, n = x.shape beside theta.reshape((n, 1)): the columns of the data are the features, which logderiv's own
         # n counts, so n is logderiv's n (no let, which would redefine it)
         result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns): {rows} = {data}.shape[0]"
-                            + (f", n = {data}.shape[1], the features, logderiv's n" if own
+                            + (f", n = {data}.shape[1]{SHAPE_COLUMNS_N}" if own
                                else f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
     result.lets = tuple(lets)
     for name in renamed:
@@ -3574,6 +3580,13 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
     defined |= {attribute.group("name") for name in defined if (attribute := _SELF.fullmatch(name))}
+    # --let "self.n_samples, self.n_features = X.shape": the assignment settles both roles, X's rows and columns
+    # (read once self. is dropped as n_samples, n_features = X.shape: _shape_unpacking)
+    unpacked = [pair for text in result.lets if notation_of(text) == "plain"
+                and (pair := _SHAPE_UNPACKING.fullmatch(_SELF.sub(lambda match: match.group("name"), text)))
+                is not None and len(_SELF.findall(text)) == 2 and _SELF.match(text.strip()) is not None]
+    shaped = {name for pair in unpacked for name in pair.group("rows", "columns")}
+    defined |= shaped
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(vocab.LAMBDA_SPELLINGS) | vocab.CODE_WORDS
              | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS)
              | _DATA_ATTRIBUTE_WORDS)
@@ -3618,7 +3631,9 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         fitted = [name for name in attributes if name.endswith("_") and name.strip("_")]
         result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped"
                             + (", and the trailing _ that marks an attribute set by fit, as scikit-learn's coef_"
-                               if fitted else "") + ")")
+                               if fitted else "") + ")"
+                            + (f"; {', '.join(sorted(shaped & set(attributes)))}: set by unpacking the data's shape "
+                               "(rows, columns), which settles their roles" if shaped & set(attributes) else ""))
     for name in sorted(methods):
         result.notes.append(f"{receivers[name]}.{name}(…) calls the class's method {name}, its def given by --let: "
                             f"read as that function {name}(…), the object {receivers[name]} set aside")
@@ -5367,6 +5382,53 @@ def _lone_slope(result: Respelled, notation_of: _NotationOf) -> None:
     result.renamed[asked] = fresh
     result.notes.append(f"{asked} is the one parameter --wrt {asked} asks for, the slope of a line through the origin "
                         f"({asked} * x, and no other b beside it: no intercept): a number of its own, shown as {fresh}")
+
+
+#: code's a0, a1, a2 (the numbered coefficients of a line or polynomial, a0 + a1*X): the glued name, digits at "digits"
+_GLUED_A = patterns.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])D_))a(?P<digits>\d)(?![\w(\[])")
+#: an a written otherwise: bare, subscripted (a_0, a_{1}) or as a Greek/θ parameter beside it
+_OTHER_A = patterns.compile(r"(?<![\w.\\])a(?![\d\w(\[])|(?<![\w.\\])a\s*_|(?<![A-Za-z])theta(?![A-Za-z])|θ")
+
+
+#: the line itself, a0 + a1*x or a1*x + a0 (the data by any name)
+#: (not _A_LINE: that name holds maths' a_{0} + a_{1}x, read above; a second definition replaced it)
+_GLUED_A_LINE = patterns.compile(r"(?<![\w.])a0\s*\+\s*a1\s*\*\s*[A-Za-z_]\w*"
+                                 r"|(?<![\w.])a1\s*\*\s*[A-Za-z_]\w*\s*\+\s*a0(?!\w)")
+
+
+def _glued_line_a(result: Respelled, notation_of: _NotationOf) -> None:
+    """``Y_pred = a0 + a1*X`` (code): a0, a1 are names of code, the line's numbered intercept and slope (noted).
+
+    In code an identifier is ``[A-Za-z_][A-Za-z0-9_]*``: a0 is one name, never a·0, and a variable holds no
+    subscript, so its digit numbers it, as code's theta0, theta1 and b0, b1 are read (θ₀, θ₁). Read so only where
+    every text writing one is plain, a0 (the intercept) is written, no text writes a otherwise (a bare a, a_0,
+    a(…)) nor θ, and no --let defines one of them; they are respelled θ₀, θ₁, … (same length, so columns keep)
+    and --wrt a0 follows. Anything else is left as written, to be read or refused as before.
+    """
+    texts = _texts(result)
+    writers = [text for text in texts if _GLUED_A.search(text)]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    written = sorted({match.group() for text in writers for match in _GLUED_A.finditer(text)})
+    if "a0" not in written or len(written) < 2:
+        return  # a lone a1 may be an activation's name, a0 alone no line
+    if any(_OTHER_A.search(text) for text in texts):
+        return
+    if not any(_GLUED_A_LINE.search(text) for text in writers):
+        return  # a0, a1 not written as a line (a network's activations a0 = X, a1 = σ(…)): not read so
+    defined = {sides[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}
+    if any(name in defined for name in written):
+        return
+    spelled = {name: "θ" + name[1:].translate(_SUBSCRIPT) for name in written}
+    for name in written:
+        result.renamed[name] = f"theta_{name[1:]}"
+    _map(result, lambda text: _GLUED_A.sub(lambda match: spelled[match.group()], text))
+    result.notes.append(
+        f"read as code: {', '.join(written)} are names of code (an identifier holds its digits, as maths writes "
+        f"a₀, a₁; never a times a number), the numbered coefficients of the line {written[0]} + {written[1]}·x: "
+        "read as the parameters "
+        + ", ".join(spelled[name] for name in written) + " are (" +
+        ", ".join(f"{name} as {spelled[name]}" for name in written) + ")")
 
 
 def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:

@@ -26,6 +26,7 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Collection, Mapping, Sequence, cast
@@ -439,7 +440,7 @@ class Checker:
             notes = [*notes, *(f"--let {name} is not in the cost: it is read as the answer's own"
                                for name, _, _ in lets if name in used)]
         _refuse_a_count_a_let_defines(answer, parsed, lets)
-        node, carried = _carry_counts(answer, parsed, self.problem, {name for name, _, _ in lets})
+        node, carried = _carry_counts(answer, parsed, self.problem, {name for name, _, _ in lets}, notes)
         node, alpha = self._alpha_as_in_cost(node)
         node, lets, zero = self._feature_zero(answer, node, lets)
         node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets},
@@ -576,7 +577,8 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
             )
-        component = written.group("component")
+        component = written.group("component") or (
+            str("₀₁₂₃₄₅₆₇₈₉".index(written.group("dcomponent"))) if written.group("dcomponent") else None)
         indices: tuple[object, ...] = tuple(getattr(wrt, "indices", ()))
         if component is not None and (variable != base or len(indices) != 1 or str(indices[0]) != component):
             # grad_w1 beside --wrt w_2: the line of another weight, never checked as this one's
@@ -1504,6 +1506,8 @@ class Checker:
                   if set(_NAME_WRITTEN.findall(text.split("=", 1)[0])) & ({"n", "m"} | written)]
         if any(_COUNT_SAID.search(text) for text in (source, *counts, self.problem.source or "")):
             return  # the texts say what the count is (N = size(X,2), theta.size, self.n, self.m = X.shape): read so
+        if _features_settled(self.problem.notes):
+            return  # m, n = X.shape or n = len(w) (the line dropped, noted): n is the features' count, read so
         renamed = [(name, tree.rename(value, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), text) for name, value, text in lets]
         try:
             other = self._judge_laid_out(source, tree.rename(node, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), renamed,
@@ -2162,7 +2166,7 @@ def _bare_count(node: tree.Node | None, letter: str) -> bool:
 
 
 def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
-                  let_names: Collection[str] = ()) -> tuple[tree.Node, tuple[str, ...]]:
+                  let_names: Collection[str] = (), said: Sequence[str] = ()) -> tuple[tree.Node, tuple[str, ...]]:
     """The answer's tree with the cost's count letters read as the cost read them (N → m), and the notes.
 
     A cost copied with its bound (``\\sum_{i=1}^{N}``) says N counts the examples;
@@ -2217,7 +2221,7 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
                 hint=f"write the bound in the cost too (\\sum_{{i=1}}^{{{letter}}}), or name the count {target} in both",
                 label="ANSWER",
             )
-    mean_count = _mean_count_as_n(answer, parsed, problem)
+    mean_count = _mean_count_as_n(answer, parsed, problem, said)
     # an N the answer's --let defines (N = 5, N = len(theta)) is that value: read as m it was ignored (audit32)
     divisor = _divisor_count_as_m(answer, parsed, problem) if "N" not in cost_counts and "N" not in answer_counts \
         and "N" not in let_names else None
@@ -2246,7 +2250,21 @@ _NAME_WRITTEN = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*(?![\w(])")
 _OCTAVE_ANSWER = patterns.compile(r"[\w)]'|\.\*|\./|\.\^")
 
 
-def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | None:
+#: the notes of the texts' respelling (notation.costs.respell_texts), set while the respelled texts are judged
+RESPELL_NOTES: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("respell_notes", default=())
+#: the words of a note saying a --let's n is the features' count (n = len(w), n = X.shape[1]: the line dropped)
+FEATURES_LINE_DROPPED = "the number of features, as logderiv counts them: the line is dropped"
+
+
+def _features_settled(notes: Sequence[str]) -> bool:
+    """Whether a note (or the respelling's, :data:`RESPELL_NOTES`) says a --let set n to the features' count."""
+    from ..notation.redefined import SHAPE_COLUMNS_N
+
+    return any(SHAPE_COLUMNS_N in note or FEATURES_LINE_DROPPED in note or "features (logderiv's n), as logderiv "
+               "counts them: the line is dropped" in note for note in (*notes, *RESPELL_NOTES.get()))
+
+
+def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem, said: Sequence[str] = ()) -> str | None:
     """The note when the answer's bare n is the count of the examples of a cost that is a mean (n read as m).
 
     ``D_w = -2/n * X.T @ (y - y_pred)`` against ``np.mean((y - y_pred)**2)``: the cost counts its examples
@@ -2261,6 +2279,9 @@ def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | Non
     source = problem.source or ""
     if re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", source):
         return None  # the cost writes n: the answer's n is the cost's
+    if _features_settled((*problem.notes, *said)):
+        # m, n = X.shape, n = len(w): a --let settled n as the features (logderiv's n), never the examples' count
+        return None
     writes_m = re.search(r"(?<![A-Za-z_\\])m(?![A-Za-z_(])", source) is not None
     mean = _CODE_MEAN.search(source) is not None
     if not (writes_m or mean):
@@ -2454,6 +2475,8 @@ _GRADIENT_HEAD = patterns.compile(
     # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
     r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z]))"
+    # D_a0 = … beside Y_pred = a0 + a1*X (code's numbered line, read as θ₀, θ₁: notation.redefined): D_θ₀ by now
+    r"|D_(?P<dnumbered>θ)(?P<dcomponent>[₀-₉])(?![A-Za-z0-9_₀-₉])"
     # dL = X' * (lambda - y) beside the cost L = … (an Octave Poisson file): d and the cost's own one-letter name,
     # read only where the cost is so named (see gradient_head)
     r"|d(?P<of>[JLE])(?![A-Za-z0-9_]))"
@@ -2600,7 +2623,8 @@ def gradient_head(answer: str, taken: Collection[str] | None = None,
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
                 or match.group("first")  # w_grad
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
-                or match.group("numbered"))  # grad_w1
+                or match.group("numbered")  # grad_w1
+                or ("theta" if match.group("dnumbered") else None))  # D_θ₀ (code's D_a0)
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
