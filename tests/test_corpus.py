@@ -194,7 +194,10 @@ from corpus.judge import outcome
 #: forward(x): return w*x + b called as forward(X) (its cost and np.dot(…).mean() answers, 3 items), code's a0, a1
 #: (Y_pred = a0 + a1*X) as the line's numbered θ₀, θ₁ with D_a0 = as ∂J/∂a0 (2 items), and a class's
 #: self.n_samples, self.n_features = X.shape as the shape's counts (GradDescLinearRegressor's dw and db, 2 items)
-RIGHT_AT_LEAST = 3492
+#: 3514 at stop 40's end, rated whole on the merged branch (tests/corpus/judge.py on every item, 0 wrong, none lost):
+#: 3492 of stop 39's 3919 (3469 then: 23 more, 17 of them f85's: 24 → 41), and f86 22 of 45 (gathered this stop, held
+#: out from every fix: 22 cold, 22 at the end)
+RIGHT_AT_LEAST = 3514
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
