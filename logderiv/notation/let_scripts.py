@@ -35,8 +35,8 @@ from . import vocabulary as vocab
 __all__ = ["script_lets", "rebound_parameters", "SCRIPT_NOTE", "REBOUND_NOTE"]
 
 #: one statement: NAME = VALUE, or an entry NAME(k) = VALUE / NAME (k) = VALUE / NAME[k] = VALUE; Octave's ';'
-_STATEMENT = patterns.compile(
-    r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<entry>\(\s*\d+\s*\)|\[\s*\d+\s*\])?\s*=(?!=)\s*(?P<value>[^\n=;]+?)\s*;?\s*")
+_STATEMENT = patterns.to_end(
+    r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<entry>\(\s*\d+\s*\)|\[\s*\d+\s*\])?\s*=(?!=)\s*(?P<value>[^\n=;]+)")
 #: the parameter vectors a body may re-bind from themselves
 _PARAMETERS = ("theta", "w", "beta")
 #: the words a value made from the parameter alone may hold besides it: Octave's end, NumPy's square and power

@@ -1,0 +1,60 @@
+"""Review of the fortieth stop (rev40): what the outside review of the change found, each worked by hand.
+
+* let_scripts' statement pattern ended ``(?P<value>[^\\n=;]+?)\\s*;?\\s*``: a lazy group before an optional ';'
+  between two runs of space, cubic in a run of spaces (``--let 'y2 = h-y<2,000 spaces>=x;'`` took 55 s in one
+  ``fullmatch``, which the time limit cannot stop); redefined's ``[f, df] = softplus(x)`` ended ``\\s*;?\\s*``,
+  quadratic. tests/test_cubic39.py forbids both shapes; now ``patterns.to_end`` and ``\\s*(?:;\\s*)?``. The readings
+  they make are unchanged: held here with the ending written every way.
+
+Expected results are worked out by hand and held to central finite differences of NumPy costs (tests/_numeric.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read
+from logderiv.notation import let_scripts
+
+EX5_LETS = ("h = X * theta ;", "y2 = h-y;", "y2 = y2 .^2;", "J1 = sum((1/(2*m)) * y2);", "theta (1) = 0;",
+            "theta = theta.^2;", "J2= sum(theta * lambda / (2*m));")
+
+
+def _ex5(d):
+    # by hand: J = (1/2m)Σ(Xθ − y)² + (λ/2m)Σ_{j≥2} θ_j² (theta(1) = 0 before theta = theta.^2)
+    residual = d.X @ d.theta - d.y
+    return float(residual @ residual / (2 * d.m) + d.lam / (2 * d.m) * (d.theta[1:] @ d.theta[1:]))
+
+
+def test_ex5_by_hand_agrees_with_finite_differences():
+    rng = np.random.default_rng(4040)
+    X, y, theta, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.3
+    cost = lambda t: float((X @ t - y) @ (X @ t - y) / 10 + lam / 10 * (t[1:] @ t[1:]))  # noqa: E731
+    assert np.allclose(central_differences(cost, theta), X.T @ (X @ theta - y) / 5 + lam / 5 * np.r_[0.0, theta[1:]],
+                       atol=1e-6)
+
+
+@pytest.mark.parametrize("ending", [";", " ;", ";   ", "  ;  ", "\t;\t"])
+def test_a_script_statement_reads_the_same_whatever_its_ending(ending):
+    lets = [let.rstrip().rstrip(";").rstrip() + ending for let in EX5_LETS]
+    script = let_scripts.script_lets("J = J1+J2;", None, lets, lambda text: True)
+    assert script is not None
+    assert script[0].splitlines()[1] == f"y2 = h-y{ending}".strip()  # (the block reader wants Octave's ';')
+    assert_gradient_read("J = J1+J2;", _ex5, wrt=("theta_j",), lets=tuple(lets))
+
+
+def test_a_statement_with_an_equals_sign_after_a_run_of_spaces_is_no_statement():
+    # 'y2 = h-y   =x' is no NAME = VALUE statement (two '='): not a script, as before the pattern was rewritten
+    assert let_scripts.script_lets("J = J1+J2;", None, ["y2 = h-y" + " " * 300 + "=x;", "y2 = y2.^2;"],
+                                   lambda text: True) is None
+
+
+@pytest.mark.parametrize("ending", ["", ";", " ; ", "   "])
+def test_softplus_two_outputs_read_whatever_the_ending(ending):
+    # ∇(−Yᵀ Xw + Σ softplus(Xw)) = Xᵀ(σ(Xw) − Y) (tests/test_fixlet40.py's Pillow item, by hand): df is σ(xproj)
+    verdict = logderiv.check("X'*(df-Y)", cost="-Y'*xproj + sum(softplus(xproj))", wrt="w_j",
+                             let=["xproj = X*wts;", "[f,df] = softplus(xproj)" + ending])
+    assert verdict.verdict == "equivalent"
