@@ -58,3 +58,39 @@ def test_softplus_two_outputs_read_whatever_the_ending(ending):
     verdict = logderiv.check("X'*(df-Y)", cost="-Y'*xproj + sum(softplus(xproj))", wrt="w_j",
                              let=["xproj = X*wts;", "[f,df] = softplus(xproj)" + ending])
     assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ page's "Σ … \to \min" display: the same, in linear work
+# page._ARROW_GOAL was ``(?P<objective>.*?\\(?:sum|…).*?)\s*(?:\\to|…)\s*\\(?:min|max)(?![A-Za-z])\s*[.,]?\s*``
+# (fullmatch): two lazy groups, the second before \s*, the ending split two ways: on a display of K sums and a run of
+# N spaces not at its end, K·N² steps in one C call (50 sums and 2,000 spaces: 1.1 s; the time limit cannot stop it).
+
+from logderiv.notation import page  # noqa: E402
+
+
+@pytest.mark.parametrize("display, goal", [
+    (r"\sum_{i=1}^N \lVert y_i - \hat{y}_i \rVert^2 \to \min", True),
+    (r"\sum_{i=1}^N \lVert y_i - \hat{y}_i \rVert^2 \to \min.", True),
+    (r"\sum_{i=1}^N (y_i - w x_i)^2 \rightarrow \max ,  ", True),
+    (r"\frac{1}{2}\sum_i (y_i - w x_i)^2 → \min", True),
+    (r"\|y - Xw\|^2 \longrightarrow \min", True),
+    (r"\sum_i (y_i - w x_i)^2 \to \minimize", False),
+    (r"\sum_i (y_i - w x_i)^2 \to \min x", False),
+    (r"(y - w x)^2 \to \min", False),  # no sum, norm or fraction: not read as the objective
+    (r"\to \min \sum_i (y_i - w x_i)^2", False),
+    (r"a \to \sum_i b_i \to \min", False),  # two arrows: a graph, a chain of maps
+    (r"J = \sum_i (y_i - w x_i)^2 \to \min", False),
+    (r"\sum_i (y_i - w x_i)^2 \top \min", False),
+    ("\\sum " * 50 + " " * 2000 + "x", False),
+    ("\\sum " * 50 + "\\to \\min" + " " * 2000 + "x", False),
+])
+def test_an_arrow_goal_is_read_as_before(display, goal):
+    assert page._states_an_arrow_goal(display) is goal
+
+
+def test_the_arrow_goal_is_found_without_a_lazy_group():
+    # the shape itself: no pattern the arrow goal is read by has a lazy run (a long display is read in linear work)
+    import inspect
+
+    source = inspect.getsource(page._states_an_arrow_goal)
+    assert "_ARROW_GOAL.fullmatch" not in source and not hasattr(page, "_ARROW_GOAL")
