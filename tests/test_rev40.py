@@ -94,3 +94,39 @@ def test_the_arrow_goal_is_found_without_a_lazy_group():
 
     source = inspect.getsource(page._states_an_arrow_goal)
     assert "_ARROW_GOAL.fullmatch" not in source and not hasattr(page, "_ARROW_GOAL")
+
+
+# ------------------------------------------------------------------ probability's prose let: the same, one split of a run
+# probability._NAMED began \s*(?P<dollar>\$?)\s* and ended [^$]*?\s*\$\s*\.?\s*: every split of a long run of spaces
+# tried (8,000 spaces: 1.5 s in one fullmatch, quadratic); now the name in $…$ or bare, and patterns.to_end.
+
+from logderiv.notation import probability  # noqa: E402
+
+POS_HEAD = r"P(y=1|X) = \sigma(\beta^T X) = \frac{1}{1 + e^{-\beta^T X}}"
+POS_J = r"J(\beta) = -\frac{1}{n} \sum_{i=1}^{n} [y_i \log(\hat{p}_i) + (1-y_i) \log(1-\hat{p}_i)]"
+POS_G = r"\frac{\partial J}{\partial \beta_j} = \frac{1}{n} \sum_{i=1}^{n} (\hat{p}_i - y_i) x_{ij}"
+
+
+@pytest.mark.parametrize("prose, read", [
+    (r"$\hat{p}$ — передбачена ймовірність $P(y=1)$", r"\hat{p}_i = h(x_{i})"),
+    (r"  $ \hat{p} $ – the predicted probability $ P(y=1) $ .  ", r"\hat{p}_i = h(x_{i})"),
+    (r"p: the probability $P(y = 1)$.", "p_i = h(x_{i})"),
+    (r"$\hat{p}$ — передбачена ймовірність $P(y=1)$" + " " * 3000 + "x", None),
+    (" " * 3000 + "x", None),
+    (r"$\hat{p} — передбачена ймовірність $P(y=1)$", None),  # one '$' around the name: not the line
+    (r"$\hat{p}$ — передбачена ймовірність $P(y=0)$", None),
+])
+def test_the_prose_let_is_read_as_before(prose, read):
+    named = probability._named_prediction(prose, "P(y=1|X)", "h(X)")
+    assert (None if named is None else named.text) == read
+
+
+def test_the_prose_let_reads_the_gradient_as_before():
+    # ∂/∂β_j of the mean cross-entropy with p̂_i = σ(βᵀx_i) is (1/n)Σ(p̂_i − y_i)x_ij (the fixtex40 item, by hand)
+    lets = (POS_HEAD, r"  $\hat{p}$ — передбачена ймовірність $P(y=1)$ .")
+    assert logderiv.check(POS_G, cost=POS_J, wrt="beta_j", let=lets).verdict == "equivalent"
+
+
+def test_the_prose_pattern_splits_no_run_two_ways():
+    source = probability._NAMED.pattern.pattern
+    assert r"\$?)\s*" not in source and "*?" not in source
