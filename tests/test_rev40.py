@@ -130,3 +130,28 @@ def test_the_prose_let_reads_the_gradient_as_before():
 def test_the_prose_pattern_splits_no_run_two_ways():
     source = probability._NAMED.pattern.pattern
     assert r"\$?)\s*" not in source and "*?" not in source
+
+
+# ------------------------------------------------------------------ feature_array's one-line def: one split of a run
+# _ONE_LINE_DEF ended ``:[ \t]*\n?\s*return\s+(?P<body>[^\n]*?)\s*`` (fullmatch): two splits of a run of spaces,
+# quadratic in one C call; now ``:\s*return\s+(?P<body>[^\n]*)``, the body's trailing spaces taken off after.
+
+from logderiv.notation import feature_array  # noqa: E402
+
+
+@pytest.mark.parametrize("let, read", [
+    ("def forward(x): return w*x + b", "forward(x) = w*x + b"),
+    ("def forward(x):\n    return w*x + b   ", "forward(x) = w*x + b"),
+    ("def forward(x) :   \n\t  return x * w", "forward(x) = x * w"),
+    ("def forward(x): return w*x" + " " * 3000 + "y", "forward(x) = w*x" + " " * 3000 + "y"),
+    ("def forward(x):" + " " * 3000 + "y", "def forward(x):" + " " * 3000 + "y"),
+    ("def forward(x): return w*x + b  \n  \n", "forward(x) = w*x + b"),
+    ("def forward(x): return w*x\nreturn b", "def forward(x): return w*x\nreturn b"),
+])
+def test_a_one_line_def_is_read_as_before(let, read):
+    assert feature_array._def_as_function(let) == read
+
+
+def test_the_one_line_def_splits_no_run_two_ways():
+    source = feature_array._ONE_LINE_DEF.pattern
+    assert r"\n?\s*" not in source and "*?" not in source
