@@ -155,3 +155,24 @@ def test_a_one_line_def_is_read_as_before(let, read):
 def test_the_one_line_def_splits_no_run_two_ways():
     source = feature_array._ONE_LINE_DEF.pattern
     assert r"\n?\s*" not in source and "*?" not in source
+
+
+# ------------------------------------------------------------------ bracket_commas: brackets.top_level, not a copy of it
+from logderiv.notation import bracket_commas  # noqa: E402
+
+
+@pytest.mark.parametrize("inside, parts", [
+    ("a, b", ["a", "b"]),
+    ("f(x, y), [1, 2], \\{u, v\\}", ["f(x, y)", "[1, 2]", "\\{u, v\\}"]),
+    ("  x_1 ,\n x_2 ,", ["x_1", "x_2", ""]),
+    ("", [""]),
+    ("a)(, b", ["a)(", "b"]),  # depth −1 then 0 again: the comma at depth 0, as before
+])
+def test_the_bracket_s_parts_are_as_before(inside, parts):
+    assert bracket_commas._top_level_parts(inside) == parts
+
+
+def test_the_parts_are_found_by_the_shared_scan():
+    import inspect
+
+    assert "top_level(" in inspect.getsource(bracket_commas._top_level_parts)
