@@ -176,3 +176,35 @@ def test_the_parts_are_found_by_the_shared_scan():
     import inspect
 
     assert "top_level(" in inspect.getsource(bracket_commas._top_level_parts)
+
+
+# ------------------------------------------------------------------ let_scripts.rebound_parameters: straight-line code only
+# theta = theta.^2 inside a loop, an if or one def of two runs as many times as the block says, and the later lines
+# it was put in are outside the block (or in another def, whose parameter it rewrote: def other((w ** 2))): the
+# lines were left to the readers' refusals only by luck, one of them saying the paste "lost the indentation". A text
+# with a block is left as written.
+
+@pytest.mark.parametrize("body", [
+    "J = np.sum((X @ w - y)**2) / (2*m)\nfor k in range(3):\n    w = w * 0.5\nJ = J + lam/(2*m) * np.sum(w ** 2)",
+    "J = sum((X*theta - y).^2)/(2*m);\nfor k = 1:3\n  theta = theta * 0.5;\nend\nJ = J + lambda/(2*m)*sum(theta);",
+    "k = 0;\nwhile k < 3\n  theta = theta * 0.5;\n  k = k + 1;\nendwhile\nJ = sum(theta);",
+    "def cost(w):\n    w = w ** 2\n    return np.sum(w)\ndef other(w):\n    return np.sum(w)",
+    "J = np.sum((X @ w - y)**2) / (2*m)\nif lam > 0:\n    w = w * 2\nJ = J + lam/(2*m) * np.sum(w * w)",
+])
+def test_a_re_binding_in_a_block_is_left_as_written(body):
+    assert let_scripts.rebound_parameters(body) == (body, [])
+
+
+def test_a_name_that_starts_like_a_keyword_is_no_block():
+    # end_value, if_term: names set by a line, no block; J = J1 + Σ θ_j² with θ squared first is Σ θ_j⁴ (by hand)
+    body = "end_value = sum((X*theta - y).^2)/(2*m);\ntheta = theta.^2;\nJ = end_value + theta' * theta;"
+    changed, notes = let_scripts.rebound_parameters(body)
+    assert changed.splitlines()[-1] == "J = end_value + (theta.^2)' * (theta.^2);" and notes
+
+
+def test_a_straight_body_is_still_re_bound():
+    # tests/test_fixlet40.py's body: J = (1/2m)Σ(Xθ − y)² + (λ/2m)Σθ_j² (every entry squared, the intercept's too)
+    body = "h = X * theta;\nJ1 = sum((h - y) .^ 2) / (2*m);\ntheta = theta.^2;\nJ = J1 + lambda * sum(theta) / (2*m);"
+    changed, notes = let_scripts.rebound_parameters(body)
+    assert changed.splitlines() == ["h = X * theta;", "J1 = sum((h - y) .^ 2) / (2*m);",
+                                    "J = J1 + lambda * sum((theta.^2)) / (2*m);"] and len(notes) == 1
