@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from .brackets import top_level
 
 __all__ = ["comma_in_bracket"]
 
@@ -38,17 +39,8 @@ _COST_NAME = patterns.compile(r"J|L|\\ell|ℓ|𝓛|\\mathcal\s*\{\s*[JL]\s*\}")
 
 def _top_level_parts(inside: str) -> list[str]:
     """The parts of ``inside`` between its commas at its own depth (brackets and braces inside kept whole)."""
-    parts, depth, start = [], 0, 0
-    for index, character in enumerate(inside):
-        if character in "([{":
-            depth += 1
-        elif character in ")]}":
-            depth -= 1
-        elif character == "," and depth == 0:
-            parts.append(inside[start:index])
-            start = index + 1
-    parts.append(inside[start:])
-    return [" ".join(part.split()) for part in parts]
+    cuts = [-1, *top_level(inside, ","), len(inside)]
+    return [" ".join(inside[start + 1:end].split()) for start, end in zip(cuts, cuts[1:])]
 
 
 def comma_in_bracket(source: str, opener: tuple[int, int], closer: tuple[int, int]) -> tuple[str, str]:

@@ -170,14 +170,15 @@ def _only_called(texts: Sequence[str], names: Sequence[str]) -> bool:
 
 #: Python's def of one parameter returning one line, as a --let arrives before pasted code is read: def forward(x) :
 #: / return w*x + b (the return on the def's line or the next)
-_ONE_LINE_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<p>[A-Za-z_]\w*)\s*\)\s*:[ \t]*\n?"
-                                 r"\s*return\s+(?P<body>[^\n]*?)\s*")
+#: (one split of each run of spaces: ``:[ \t]*\n?\s*`` and a lazy body before ``\s*`` were quadratic, rev40)
+_ONE_LINE_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<p>[A-Za-z_]\w*)\s*\)\s*:"
+                                 r"\s*return\s+(?P<body>[^\n]*)(?:\n\s*)?")
 
 
 def _def_as_function(let: str) -> str:
     """``def forward(x): return w*x + b`` (one line or two) as ``forward(x) = w*x + b``; any other --let as it is."""
     match = _ONE_LINE_DEF.fullmatch(let)
-    return let if match is None else f"{match.group('name')}({match.group('p')}) = {match.group('body')}"
+    return let if match is None else f"{match.group('name')}({match.group('p')}) = {match.group('body').rstrip()}"
 
 
 def _parameter(let: str) -> str | None:

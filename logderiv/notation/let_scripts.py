@@ -35,12 +35,17 @@ from . import vocabulary as vocab
 __all__ = ["script_lets", "rebound_parameters", "SCRIPT_NOTE", "REBOUND_NOTE"]
 
 #: one statement: NAME = VALUE, or an entry NAME(k) = VALUE / NAME (k) = VALUE / NAME[k] = VALUE; Octave's ';'
-_STATEMENT = patterns.compile(
-    r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<entry>\(\s*\d+\s*\)|\[\s*\d+\s*\])?\s*=(?!=)\s*(?P<value>[^\n=;]+?)\s*;?\s*")
+_STATEMENT = patterns.to_end(
+    r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<entry>\(\s*\d+\s*\)|\[\s*\d+\s*\])?\s*=(?!=)\s*(?P<value>[^\n=;]+)")
 #: the parameter vectors a body may re-bind from themselves
 _PARAMETERS = ("theta", "w", "beta")
 #: the words a value made from the parameter alone may hold besides it: Octave's end, NumPy's square and power
 _OWN_WORDS = frozenset({"end", "np", "numpy", "square", "power"})
+
+#: a line of a block, whose lines run as often as it says (a loop, an if) or in a scope of their own (a def): its
+#: header or its end, Octave's or Python's (a line ending in ':')
+_BLOCK = patterns.compile(r"\s*(?:(?:for|while|if|elif|else|elseif|def|function|switch|case|otherwise|try|catch|do|"
+                          r"until|with|end\w*)(?![\w.(\[=])(?!\s*[-+*/]?=(?!=))|[^#%\n]*:[ \t]*(?:[#%][^\n]*)?$)")
 
 SCRIPT_NOTE = ("read as code: the --let lines are one body, run in the order given ({names} set more than once), "
                "with the cost's line {cost} last: it uses none of those names, so its place among them changes "
@@ -97,8 +102,8 @@ def rebound_parameters(text: str) -> tuple[str, list[str]]:
     after it, the line itself left out; and the notes. Unchanged where no line is such a re-binding."""
     notes: list[str] = []
     lines = text.split("\n")
-    if len(lines) < 3:
-        return text, notes
+    if len(lines) < 3 or any(_BLOCK.match(line) for line in lines):
+        return text, notes  # a loop, an if, a def: how often a line runs, and which lines see it, is the block's
     k = 0
     while k < len(lines):
         match = _STATEMENT.fullmatch(lines[k])

@@ -38,11 +38,12 @@ _PAIRS = {"[": "]", "(": ")"}
 
 #: a prose --let naming the prediction the probability: ``$\hat{p}$ — передбачена ймовірність $P(y=1)$`` (a name, a
 #: dash or colon, words and nothing else, the probability that y = 1 with no condition or the head written again)
-_NAMED = patterns.compile(
-    r"\s*(?P<dollar>\$?)\s*(?P<name>\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|tilde|bar)\s+[A-Za-z]|[A-Za-z]"
-    r"|[A-Za-z]\u0302)\s*(?P=dollar)\s*(?:—|–|-|:)\s*(?P<words>[^\W\d_]+(?:[ \t,]+[^\W\d_]+)*)\s*"
-    r"\$\s*(?P<probability>[^$]*?)\s*\$\s*\.?\s*"
-)
+_NAME = (r"\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|tilde|bar)\s+[A-Za-z]|[A-Za-z]|[A-Za-z]\u0302")
+#: (the name in $…$ or bare, one split of each run of spaces: ``\s*\$?\s*`` and ``[^$]*?\s*\$\s*\.?\s*`` tried every
+#: split of a long run, quadratic in one C call, rev40; the ending's '.' and spaces taken off by patterns.to_end)
+_NAMED = patterns.to_end(
+    r"\s*(?:\$\s*(?P<name>" + _NAME + r")\s*\$|(?P<bare>" + _NAME + r"))\s*(?:—|–|-|:)\s*"
+    r"(?P<words>[^\W\d_]+(?:[ \t,]+[^\W\d_]+)*)\s*\$(?P<probability>[^$]*)\$", mark=".")
 #: the probability that y = 1 with no condition: P(y=1), P(y = 1)
 _UNCONDITIONED = patterns.compile(r"(?:\\Pr|P|p)\s*\(\s*y\s*=\s*1\s*\)")
 
@@ -172,21 +173,21 @@ def _named_prediction(text: str | object, head: str, call: str) -> Pasted | None
     match = _NAMED.fullmatch(text)
     if match is None:
         return None
-    probability = match.group("probability")
+    probability = match.group("probability").strip()
+    name = match.group("name") or match.group("bare")
     if _UNCONDITIONED.fullmatch(probability) is None and " ".join(probability.split()) != " ".join(head.split()):
         return None
     if not _names_the_probability(match.group("words")):
         # "p̂ — complement of P(y=1)", "log of the predicted probability": another quantity of it, which is not read
         raise InputError(
-            f"the words '{' '.join(match.group('words').split())}' between {match.group('name')}'s dash and "
-            f"{' '.join(probability.split())} are not read: {match.group('name')} is read as the probability only "
+            f"the words '{' '.join(match.group('words').split())}' between {name}'s dash and "
+            f"{' '.join(probability.split())} are not read: {name} is read as the probability only "
             f"when the words name the probability itself (\"the predicted probability\"), never another quantity "
             f"of it (its complement, its log, its odds)",
             source=text,
             column=match.start("words"),
-            hint=f"write what {match.group('name')} is in a formula: {match.group('name')}_i = P(y=1|x_i)",
+            hint=f"write what {name} is in a formula: {name}_i = P(y=1|x_i)",
         )
-    name = match.group("name")
     argument = "x" if call == "h(X)" else call[2:-1]  # example i of h(X) is x_i (X_i may be read as the matrix's)
     new = f"{name}_i = h({argument}_{{i}})"
     note = (f"'{' '.join(text.split())}' names {name} the probability {' '.join(probability.split())} that --let "

@@ -85,7 +85,7 @@ _READ_IMPORTS: dict[str, tuple[str | None, frozenset[str]]] = {
 #: Octave's two outputs of a smooth function, the value and its derivative: [f, df] = softplus(xproj);
 _VALUE_AND_DERIVATIVE = patterns.compile(
     r"\s*\[\s*(?P<value>[A-Za-z_]\w*)\s*,\s*(?P<derivative>[A-Za-z_]\w*)\s*\]\s*=(?!=)\s*"
-    r"(?P<function>softplus)\(\s*(?P<argument>[A-Za-z_]\w*)\s*\)\s*;?\s*")
+    r"(?P<function>softplus)\(\s*(?P<argument>[A-Za-z_]\w*)\s*\)\s*(?:;\s*)?")
 #: each such function's derivative at z, and how the note says it
 #: (only softplus: its derivative σ is one value per entry; σ's own, σ(1 − σ), would be a product of two vectors in
 #: a --let, which a matrix answer does not read)
