@@ -115,3 +115,25 @@ def test_a_named_features_let_does_not_settle_a_bare_n():
     with pytest.raises(logderiv.InputError) as caught:
         logderiv.check(ANSWER, cost=SUM_COST, wrt="w_j", let=("num_features = len(X[0])", PREDICTION), timeout=60)
     assert "n as the number of examples (m) or of the features?" in str(caught.value)
+
+
+# the same answer in Octave (ex1's layout: X m×n times theta), the let in Octave's words
+OCTAVE_ANSWER = "grad = 2*X'*(X*theta-y)/n"
+
+
+@pytest.mark.parametrize("cost", ["mean((X*theta - y).^2)", "sum((X*theta - y).^2)/m"])
+@pytest.mark.parametrize(("let", "count_of"), [("n = size(X, 2)", "columns"), ("n = length(theta)", "columns"),
+                                               ("n = size(X, 1)", "rows"), ("n = length(y)", "rows")])
+def test_octave_lets_decide_the_answer_s_n(cost: str, let: str, count_of: str):
+    expected = "equivalent" if _answer_is_gradient(count_of) else "different"  # b = 0 changes neither gradient
+    verdict = logderiv.check(OCTAVE_ANSWER, cost=cost, wrt="theta_j", let=(let,), timeout=60)
+    assert verdict.verdict == expected, (let, cost, verdict.notes)
+    assert any(let in note for note in _all_notes(verdict))
+
+
+def test_deeplearning_ai_layout_keeps_refusing():
+    # the guard: X n×m (wᵀX), so X.shape[1] counts the examples there; the let is not read as the features
+    with pytest.raises(logderiv.InputError) as caught:
+        logderiv.check("dw = 2*np.dot(X, (np.dot(w.T, X) + b - y).T)/n", cost="np.mean((np.dot(w.T, X) + b - y) ** 2)",
+                       wrt="w_j", let=("n = X.shape[1]",), timeout=60)
+    assert "'n' has a fixed meaning" in str(caught.value)
