@@ -3108,8 +3108,13 @@ def _feature_count_let(result: Respelled, notation_of: _NotationOf, text: str, n
     result.lets = tuple(other for other in result.lets if other is not text)
     what = "the entries of the parameter vector" if parameters else "the columns of X, m×n here since it multiplies " \
         "the parameter vector"
-    result.notes.append(f"n = {value} counts the features ({what}): logderiv's n, the --let is not needed")
+    result.notes.append(f"n = {value} counts the features ({what}){FEATURE_COUNT_LET_NOTE}")
     return True
+
+
+#: the words ending the note of a --let that binds n to the features' count (n = X.shape[1], n = size(X, 2),
+#: n = len(theta)), read back by services.check (the let decides what the answer's n is: never the examples')
+FEATURE_COUNT_LET_NOTE = ": logderiv's n, the --let is not needed"
 
 
 #: a name of code that says it counts the features (ChinhQuy29's num_features), and what counts them: len(X[0]),

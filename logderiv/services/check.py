@@ -2258,10 +2258,14 @@ FEATURES_LINE_DROPPED = "the number of features, as logderiv counts them: the li
 
 def _features_settled(notes: Sequence[str]) -> bool:
     """Whether a note (or the respelling's, :data:`RESPELL_NOTES`) says a --let set n to the features' count."""
-    from ..notation.redefined import SHAPE_COLUMNS_N
+    from ..notation.redefined import FEATURE_COUNT_LET_NOTE, SHAPE_COLUMNS_N
 
+    # n = X.shape[1] / size(X, 2) / len(theta) read beside the cost (fixn40): the let's value decides, and its n is
+    # the features' count, never the examples' a mean would otherwise make of the answer's n
     return any(SHAPE_COLUMNS_N in note or FEATURES_LINE_DROPPED in note or "features (logderiv's n), as logderiv "
-               "counts them: the line is dropped" in note for note in (*notes, *RESPELL_NOTES.get()))
+               "counts them: the line is dropped" in note
+               or (note.startswith("n = ") and note.endswith(FEATURE_COUNT_LET_NOTE))
+               for note in (*notes, *RESPELL_NOTES.get()))
 
 
 def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem, said: Sequence[str] = ()) -> str | None:
