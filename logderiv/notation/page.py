@@ -1398,8 +1398,9 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
     return [block for block in blocks if block not in logs[0]], [note]
 
 
-#: an update rule's arrow: θ := …, θ ← …
-_UPDATE_ARROW = patterns.compile(r":=|\\leftarrow|←|\\gets(?![A-Za-z])")
+#: an update rule's arrow, := among them (θ := …, θ ← …): not the narrower _UPDATE_ARROW above, which a lemma's
+#: lone ← and the update rows' readers count
+_UPDATE_RULE_ARROW = patterns.compile(r":=|\\leftarrow|←|\\gets(?![A-Za-z])")
 
 
 def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[Block], cost: list[Block],
@@ -1419,7 +1420,7 @@ def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[B
         if run is cost or any(block in cost for block in run):
             continue
         maths = _chain_text(text, run)
-        if _UPDATE_ARROW.search(maths):
+        if _UPDATE_RULE_ARROW.search(maths):
             continue
         if of_the_cost.search(maths) is not None:
             # any other line that writes J, not only one _DERIVATIVE reads (J′(θ), ∂_{θⱼ}J, the gradient of J
@@ -1437,7 +1438,7 @@ def _only_the_log_likelihood_derived(text: str, blocks: list[Block], log: list[B
     # and the lemmas set aside before the page is read (J′(θ) = …, ∂_{θⱼ}J = …, noted unread there): one writes J
     pieces += beside.split("\n")
     for piece in pieces:
-        if not _UPDATE_ARROW.search(piece) and of_the_cost.search(piece) is not None:
+        if not _UPDATE_RULE_ARROW.search(piece) and of_the_cost.search(piece) is not None:
             return False
     return True
 
