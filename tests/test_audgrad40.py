@@ -17,25 +17,8 @@ import logderiv
 from _numeric import central_differences, penalised_cross_entropy, sigmoid
 from _reading import assert_verdict_read, refused
 
-# the fixer's items (tests/test_fixgrad40.py), verbatim
-NSA3_LETS = (
-    "m = length(y); % number of training examples",
-    "h = sigmoid(X * theta);",
-    "costReg = (lambda / (2*m)) * sum(theta(2:end) .^ 2);",
-    "gradReg = (lambda / m) * theta(2:end);",
-    "grads = (X' * (h-y))./ m;",
-)
-NSA3_COST = "J = (1/m) * sum((-y .* log(h)) - (1-y) .* log(1-h)) + costReg;"
-NSA3_GRAD = "grad(1) = grads(1);\ngrad(2:end) = grads(2:end) + gradReg;"
-ANG_LETS = (
-    "m = height(yTrain);",
-    "h = sigmoid(xTrain * theta);",
-    "error = h - yTrain;",
-    "regularizationTerm = (lambda / (2 * m)) * sum(theta(2:end).^2);",
-)
-ANG_COST = "cost = -(1/m) * sum(yTrain .* log(h) + (1 - yTrain) .* log(1 - h)) + regularizationTerm;"
-ANG_FIRST = "theta(1) = theta(1) - alpha * (1/m) * (xTrain(:,1)' * error);"
-ANG_REST = "theta(2:end) = theta(2:end) - alpha * (1/m) * (xTrain(:,2:end)' * error + lambda * theta(2:end));"
+# the fixer's items, verbatim with their sources there
+from test_fixgrad40 import ANG_COST, ANG_FIRST, ANG_LETS, ANG_REST, NSA3_COST, NSA3_GRAD, NSA3_LETS
 
 
 def _data(seed, m=6, n=4):
