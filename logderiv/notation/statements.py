@@ -497,7 +497,7 @@ def _feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
 #: an Octave loop over the parameters' entries from the first or the second: for j = 2:size(theta), for j=1:n, … end
 _OCTAVE_FEATURE_LOOP = patterns.compile(
     r"^for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*(?P<first>[12])\s*:\s*(?P<count>n|(?:size|length|numel)\(\s*theta\s*\)|"
-    r"size\(\s*theta\s*,\s*1\s*\))\s*[,;]?\s*$")
+    r"size\(\s*theta\s*,\s*1\s*\))\s*(?:[,;]\s*)?$")
 OCTAVE_FEATURE_LOOP_NOTE = ("read as Octave: the loop '{header}' over theta's entries ({count} in a range is theta's "
                             "length n, theta being n×1) adds to {names} once per entry {which}: it is read as "
                             "{spelled}, entry by entry over {over}")
