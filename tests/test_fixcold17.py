@@ -159,7 +159,7 @@ def test_a_computational_graph_is_not_read_and_is_noted(tmp_path, form):
 
 
 @pytest.mark.parametrize("graph, says", [
-    (r"a \to 1", r"unknown command '\to'"),  # one arrow: a limit, not a graph
+    (r"a \to 1", "an arrow ('tends to' of a limit"),  # one arrow: a limit, not a graph (fixderiv40 names it)
     (r"z = w x \rightarrow a = \sigma(z) \rightarrow L", "rightarrow"),  # equations joined by arrows: not a graph
 ])
 def test_arrows_that_draw_no_graph_stay_refused(tmp_path, graph, says):

@@ -113,8 +113,7 @@ def test_an_entry_of_theta_after_the_zeroing_is_refused_with_its_place():
 
 
 @pytest.mark.parametrize("answer", [
-    # θ set again after the zeroing: which θ the later lines use is not read
-    "theta(1) = 0;\ntheta = theta * 2;\n" + JUNGGIL_GRAD,
+    # (θ set again after the zeroing, theta = theta * 2, is read since stop 40's let scripts: tests/test_final40.py)
     # the zeroing twice
     "theta(1) = 0;\ntheta(1) = 0;\n" + JUNGGIL_GRAD,
 ])
