@@ -197,6 +197,7 @@ def _read_two_ways(item: Cost, derivations) -> str | None:
     a vector. An item that asks for both gets two readings of one text, each noted: not the item's one meaning,
     so not read (neither right nor wrong: the b reading is the course convention, the page's may be the other).
     """
+    from logderiv.notation.models import DEFAULT_PREDICTION_NOTE_START
     from logderiv.notation.scalars import BY_ANOTHER_MARK
 
     vectors = {_split(wrt)[0] for wrt in item.wrt if _split(wrt)[1] in ("j", "k")}
@@ -216,6 +217,14 @@ def _read_two_ways(item: Cost, derivations) -> str | None:
             if marked and marked.group(1) in vectors:
                 return (f"by --wrt {wrt} the bare {marked.group(1)} x is read as one feature's product (noted), by "
                         f"--wrt {marked.group(1)}_j as a weight vector: one text read two ways")
+    # f87 (cold): an undefined ŷ is read by each --wrt alone, h = wᵀx by w_j and h = θᵀx + b by b (each noted): the
+    # item's two derivations read two models, one text read two ways, so neither is the item's one meaning
+    readings = {note.split(",")[0] for _, derivation in derivations for note in derivation.notes
+                if note.startswith(DEFAULT_PREDICTION_NOTE_START)}
+    if len(readings) > 1 and len(derivations) > 1:
+        return ("the undefined prediction is read by each --wrt alone, "
+                + " and ".join(sorted(reading[len("h is not defined: "):] for reading in readings))
+                + ": one text read two ways")
     return None
 
 
