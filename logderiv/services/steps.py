@@ -917,6 +917,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.subscript_partials import subscript_partials_named
     from ..notation.special_case_cost import special_case_costs_set_aside
     from ..notation.calculus_rule import calculus_rules_set_aside
+    from ..notation.second_derivative import second_derivatives_set_aside
     from ..notation.mathjax_require import extensions_loaded
     from ..notation.cost_label import cost_label_blanked
     from ..notation.delta_derivative import delta_fractions_read
@@ -1023,6 +1024,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \frac{u^{\prime} v - u v^{\prime}}{v^2}: the quotient rule stated in letters of its own, no maths of the page
     joined, rule_notes = calculus_rules_set_aside(joined, where)
     label_notes += rule_notes
+    # H_{jk} = ∂²L/∂w_j∂w_k = …, then H = …, vᵀHv = …: the Hessian beside the gradient, set aside unchecked (noted)
+    joined, hessian_notes = second_derivatives_set_aside(joined, where)
+    label_notes += hessian_notes
     # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
     joined, operator_notes = bare_operators_named(joined, where)
     label_notes += operator_notes
