@@ -231,3 +231,23 @@ def test_i_read_as_j_keeps_lines_and_columns():
     read, notes = component_letter_i_read(text, _line)
     assert read == text.replace("w_{i}", "w_{j}").replace("x_{n,i}", "x_{n,j}")
     assert len(read) == len(text) and len(notes) == 1 and "2 subscripts i respelled j" in notes[0]
+
+
+# a near miss written for the guard: one example's loss summed over n, the FEATURES (w_n x_n), and the derivative by
+# w_i — i is still the component's index; n is read by what it indexes (features here), not as the examples
+_ONE_EXAMPLE = ("$$ L(w) = \\frac{1}{2}\\left(\\sum_{n=1}^{N} w_n x_n - y\\right)^2 $$\n\n"
+                "$$ \\frac{\\partial L}{\\partial w_i} = \\left(\\sum_{n=1}^{N} w_n x_n - y\\right) {last} $$\n")
+
+
+def test_one_example_summed_over_features_reads_i_as_the_component(tmp_path):
+    """∂/∂wᵢ ½(Σₙ wₙxₙ − y)² = (Σₙ wₙxₙ − y)xᵢ (finite differences); without xᵢ it is wrong, at line 3."""
+    rng = numpy.random.default_rng(4141)
+    x, w, y = rng.normal(size=4), rng.normal(size=4), 0.3
+    numeric = central_differences(lambda v: 0.5 * (v @ x - y) ** 2, w)
+    assert numpy.allclose(numeric, (w @ x - y) * x, atol=1e-6)
+    assert not numpy.allclose(numeric, numpy.full(4, w @ x - y), atol=1e-3)
+    code, ending, wrong, review = _review(tmp_path, _ONE_EXAMPLE.replace("{last}", "x_i"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("never over i" in note and "read as j" in note for note in review["notes"])
+    code, ending, wrong, _ = _review(tmp_path, _ONE_EXAMPLE.replace("{last}", ""))
+    assert (code, ending, wrong) == (1, "wrong", [3])

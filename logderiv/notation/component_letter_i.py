@@ -6,7 +6,8 @@ n-th example" (tests/derivations_cold43, ja_blog). logderiv reads i as the examp
 a sum over n runs over the examples), so the page was refused ("i is the example index, and w has one value for all
 examples"; "'x' already has the example index").
 
-Where the page itself says which letter marks the example, i is free: only on a page that differentiates by a
+Where the page itself sums over another letter and never over i, i is free (n is then read by what it indexes, as
+any sum's letter is: the examples of x_n and t_n, or the features of w_n x_n): only on a page that differentiates by a
 parameter's component of index i (∂/∂w_i, ∂/∂θ_i, ∂/∂β_i), sums over n and never over i, writes no ^{(i)} and no
 index j (the letter i becomes), every subscript i of its maths (``w_{i}``, ``x_{n,i}``) is respelled j, same length,
 columns kept, and noted. Anything else is left as written.
@@ -59,6 +60,7 @@ def component_letter_i_read(text: str, where: Callable[[int], str]) -> tuple[str
         changed = _SUBSCRIPT_I.sub(lambda found: found.group("before") + "j", part)
         respelled += sum(1 for left, right in zip(part, changed) if left != right)
         text = text[:start] + changed + text[end:]
-    return text, [f"the page sums over n, the examples' index, and differentiates by a component of index i "
+    return text, [f"the page sums over n, never over i, and differentiates by a component of index i "
                   f"({' '.join(derivative.group(0).split())}, {where(line)}): i is the component's index, a feature's, "
-                  f"read as j ({respelled} subscript{'s' if respelled > 1 else ''} i respelled j)"]
+                  f"read as j ({respelled} subscript{'s' if respelled > 1 else ''} i respelled j; n is read by what it "
+                  "indexes)"]
