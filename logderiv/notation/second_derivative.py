@@ -30,6 +30,11 @@ _SECOND = patterns.compile(
     r"(?:\\partial|∂)\s*(?:\^\s*\{?\s*2\s*\}?|²)"
     r"|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*)?(?:\^\s*\{?\s*2\s*\}?|²)"
     r"|\\[dt]?frac\s*\{\s*d\s*\^\s*\{?\s*2\s*\}?")
+#: the function a second derivative differentiates: L of \partial^2 L, ∂²L, \nabla^2 J, \nabla_w^2 J(w), \frac{d^2 J}
+_OF = patterns.compile(
+    r"(?:(?:\\partial|∂)\s*(?:\^\s*\{?\s*2\s*\}?|²)|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*)?"
+    r"(?:\^\s*\{?\s*2\s*\}?|²)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?|\\[dt]?frac\s*\{\s*d\s*\^\s*\{?\s*2\s*\}?)\s*"
+    r"(?P<of>\\math(?:cal|rm|bf)\s*\{\s*[A-Za-z]\s*\}|\\?[A-Za-z]+)")
 #: a first derivative in a first side: \partial, ∂, \nabla, ∇, \frac{d…}{d…}, d/dw
 _FIRST = patterns.compile(r"\\partial(?![A-Za-z])|∂|\\nabla(?![A-Za-z])|∇|\\[dt]?frac\s*\{\s*d(?![A-Za-z])")
 #: the Hessian's name as a chain's whole first side: H, H_{jk}, H_{ij}, \mathbf{H}, {\bf H}, \boldsymbol{H}(w) (the
@@ -62,6 +67,14 @@ def _uses(maths: str, letter: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", maths) is not None
 
 
+def _writes_function(maths: str, function: str) -> bool:
+    """Whether ``maths`` writes ``function`` (L, J, \\ell, \\mathcal{L}) as a name of its own, not in a longer one."""
+    if function.startswith("\\math"):
+        inner = function[function.index("{") + 1:].strip(" }")
+        return re.search(rf"\\math[a-z]+\s*\{{\s*{re.escape(inner)}\s*\}}", maths) is not None
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(function)}(?![A-Za-z])", maths) is not None
+
+
 def second_derivatives_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
     """``text`` with a Hessian's chain and the displays stating or using its name blanked; one note for them."""
     blocks = display_blocks(text, inline=False)
@@ -80,6 +93,7 @@ def second_derivatives_set_aside(text: str, where: Callable[[int], str]) -> tupl
         return " ".join(text[blocks[index].maths[0]:blocks[index].maths[1]] for index in run)
 
     letter = ""
+    functions: set[str] = set()  # what the second derivatives differentiate (L of ∂²L/∂w_j∂w_k)
     aside: list[list[int]] = []
     stated = ""
     for run in runs:
@@ -97,6 +111,10 @@ def second_derivatives_set_aside(text: str, where: Callable[[int], str]) -> tupl
                     return text, []  # two names for second derivatives: left as it was
                 letter = found
             stated = stated or f"{first} = {sides[1]}"
+            of = _OF.search(first) or _OF.search(sides[1])
+            if of is None:
+                return text, []  # what the second derivative differentiates, not said: left as it was
+            functions.add(of.group("of"))
             aside.append(run)
         elif letter and _uses(first, letter) and (named is not None or _FIRST.search(first) is None):
             aside.append(run)  # H = …, H_{jk} = …, vᵀHv = …: the Hessian stated again, or used
@@ -105,9 +123,12 @@ def second_derivatives_set_aside(text: str, where: Callable[[int], str]) -> tupl
     kept = [run for run in runs if run not in aside]
     if letter and any(_uses(chain(run), letter) for run in kept):
         return text, []  # the derivation kept writes the Hessian's name: set aside, what it stands for is lost
-    if not any(len(sides := _sides(chain(run))) >= 2 and _FIRST.search(sides[0]) is not None
-               and _SECOND.search(sides[0]) is None for run in kept):
-        return text, []  # no first derivative left: the second derivative is the page's derivation
+    for function in functions:
+        # a first derivative of the function the second derivative differentiates (∂L/∂w_j beside ∂²L/∂w_j∂w_k);
+        # a lemma beside it (dσ/dz = σ(1 − σ)) is no gradient of it: the second derivative is the page's derivation
+        if not any(len(sides := _sides(chain(run))) >= 2 and _FIRST.search(sides[0]) is not None
+                   and _SECOND.search(sides[0]) is None and _writes_function(sides[0], function) for run in kept):
+            return text, []  # no first derivative of it left: the second derivative is the page's derivation
     lines = []
     for run in aside:
         for index in run:
