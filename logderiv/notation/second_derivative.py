@@ -10,8 +10,9 @@ is one, states the Hessian; the displays after it that open with that name (``H_
 their first side (``v^T H v = …``) state or use it. All of them are set aside (blanked, same length, lines and columns
 kept) and noted as not checked; the gradient's derivation is read as a page of its own.
 
-Left as it was (so refused or read as before): a page with no other chain taking a derivative (the second derivative
-would be its only derivation), a page whose other maths writes the Hessian's name (the derivation would lean on a
+Left as it was (so refused or read as before): a page with no other chain taking a first derivative of the function
+the second derivative differentiates (∂L/… beside ∂²L/…; a lemma dσ/dz = σ(1 − σ) is none: the second derivative
+would be the page's derivation, its slips unseen), a second derivative whose function it does not write, a page whose other maths writes the Hessian's name (the derivation would lean on a
 name set aside), and a chain that uses the name before it is defined.
 """
 
