@@ -229,6 +229,14 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
                 # several chains of '=', not each of the cost by a parameter of its own (σ′(z) = …, ∂L/∂w = …):
                 # each is judged alone, as a TA judges each derivation on a page; one that is not read alone keeps
                 # the page refused, saying which chain and why
+                from ..notation.model_chain import model_chains_set_aside
+
+                # y = Σwᵢxᵢ = [w…][x…] = wᵀx and {\bf w} = [w₀; ⋮], beside a derivation writing wᵀx out: the model's
+                # chain and its vectors' layout are definitions, set aside (noted) and the page read without them
+                modelless, model_notes = model_chains_set_aside(text, lambda line: f"line {line}")
+                if model_notes:
+                    return _read_without_model_chains(text, modelless, model_notes, cost=cost, input=input,
+                                                      regularise_intercept=regularise_intercept, file_kind=file_kind)
                 return _each_chain(text, several, cost=cost, input=input, regularise_intercept=regularise_intercept,
                                    file_kind=file_kind)
             raise
@@ -247,6 +255,21 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
             file_kind=file_kind, numbers=numbers))
     return review
+
+
+def _read_without_model_chains(text: str, modelless: str, said: Sequence[str], *, cost: str | None, input: Input,
+                                regularise_intercept: bool, file_kind: str | None) -> Review:
+    """A page refused as several chains, read again with its model's chain and layouts blanked (``modelless``, same
+    length: :func:`logderiv.notation.model_chain.model_chains_set_aside`), ``said`` its notes first. Where the page
+    so read is refused, the refusal says what was set aside, and its caret stands in the page as written."""
+    try:
+        review = review_steps(modelless, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                              file_kind=file_kind)
+    except InputError as error:
+        source = text if error.source == modelless else error.source
+        raise InputError(f"{'; '.join(said)}; read so, {error.message}", source=source, column=error.column,
+                         line=error.line, label=error.label, hint=error.hint) from None
+    return dataclasses.replace(review, notes=tuple(dict.fromkeys((*said, *review.notes))))
 
 
 #: set while a chain of a page of several is judged alone: its own refusal is its own, never read again chain by chain
@@ -917,6 +940,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.subscript_partials import subscript_partials_named
     from ..notation.special_case_cost import special_case_costs_set_aside
     from ..notation.calculus_rule import calculus_rules_set_aside
+    from ..notation.second_derivative import second_derivatives_set_aside
+    from ..notation.equivalent_conditions import equivalent_conditions_set_aside
+    from ..notation.component_letter_i import component_letter_i_read
     from ..notation.mathjax_require import extensions_loaded
     from ..notation.cost_label import cost_label_blanked
     from ..notation.delta_derivative import delta_fractions_read
@@ -1023,6 +1049,15 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \frac{u^{\prime} v - u v^{\prime}}{v^2}: the quotient rule stated in letters of its own, no maths of the page
     joined, rule_notes = calculus_rules_set_aside(joined, where)
     label_notes += rule_notes
+    # H_{jk} = ∂²L/∂w_j∂w_k = …, then H = …, vᵀHv = …: the Hessian beside the gradient, set aside unchecked (noted)
+    joined, hessian_notes = second_derivatives_set_aside(joined, where)
+    label_notes += hessian_notes
+    # A &= 0 \\ \Leftrightarrow B &= 0: the first-order condition restated equivalently, the restatement set aside
+    joined, equivalent_notes = equivalent_conditions_set_aside(joined, where)
+    label_notes += equivalent_notes
+    # ∂J/∂w_i = (2/N) Σₙ (wᵀxₙ − tₙ) x_{n,i}: the examples indexed by n, i is the component's index, read as j
+    joined, component_notes = component_letter_i_read(joined, where)
+    label_notes += component_notes
     # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
     joined, operator_notes = bare_operators_named(joined, where)
     label_notes += operator_notes
