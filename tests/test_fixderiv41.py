@@ -121,6 +121,7 @@ def test_a_bare_par_stays_refused_with_its_position(tmp_path):
     assert result.exit_code == 2
     assert "'\\par' is TeX's paragraph break, which maths cannot hold" in result.stderr
     assert "line 6, column 64" in result.stderr  # at the bare \par: no \par{…} of the page read either
+    assert "read as a bracket only where every \\par of its maths takes a closed group" in result.stderr
     assert "hint: write what it stands for" in result.stderr
 
 

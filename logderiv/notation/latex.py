@@ -316,7 +316,9 @@ _KNOWN_WORDS = (
 _UNREAD_WHY = {
     # TeX's paragraph break cannot stand in maths: \par{…} (an Obsidian note's) is the page's own macro
     "par": ("'\\par' is TeX's paragraph break, which maths cannot hold: \\par{…} here is a macro of the page's own "
-            "(a preamble's \\newcommand), whose meaning the page does not give",
+            "(a preamble's \\newcommand), whose meaning the page does not give (a page's \\par{…} is read as a "
+            "bracket only where every \\par of its maths takes a closed group and none opens a group, where a ∂ "
+            "would stand)",
             "write what it stands for, e.g. \\left( … \\right) for brackets"),
     "propto": ("'\\propto' (proportional to; of a log-likelihood, equal up to a constant) is no '=': a cost or a "
                "step is read only as an equality",
