@@ -141,3 +141,23 @@ def test_an_unclosed_par_group_stays_refused(tmp_path):
     result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2
     assert NOTE not in result.stderr
+
+
+def test_a_par_bracket_in_inline_maths_is_read_too(tmp_path):
+    # the cost stated in a sentence's $…$ with the vault's bracket: read as in a display, noted on its line
+    page = ("The loss is $J = \\log \\par{ 1 + e^{ - y x^T w } }$ and\n\n"
+            + SOFTPLUS_PAGE.split("$$\n\n", 1)[1])
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(f"line 1: {NOTE}") for note in review["notes"])
+
+
+def test_a_page_without_par_is_left_as_written():
+    # the reader changes nothing (no note) where no \par stands in the maths; \parallel and \partial are no \par
+    from logderiv.notation.paragraph_brackets import paragraph_brackets_read
+    text = "$$\n\\frac{\\partial J}{\\partial w} = \\|w\\|_{\\parallel} \\par\n$$\n"
+    assert paragraph_brackets_read(text, []) == (text, [])
+    spans = [(3, len(text) - 3)]
+    assert paragraph_brackets_read(text, spans) == (text, [])  # the bare \par: nothing read
+    braced = "$$ a \\par{b + c} d $$"
+    assert paragraph_brackets_read(braced, [(2, len(braced) - 2)])[0] == "$$ a     (b + c) d $$"

@@ -964,7 +964,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \log \par{1 + e^{-y x w}}: an Obsidian vault's bracket macro (TeX's \par takes no argument and cannot stand in
     # maths), read as ( … ) in the maths, noted; a bare \par, or one opening a group, is left (refused as before)
     joined, paragraph_notes = paragraph_brackets_read(
-        joined, [block.maths for block in notes_of.display_blocks(joined)], where_cell)
+        joined, [block.maths for block in [*notes_of.display_blocks(joined), *notes_of.inline_equations(joined)]],
+        where_cell)
     bracket_notes = [*spacing_notes, *bracket_notes, *underscore_notes, *brace_notes, *paragraph_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
