@@ -161,3 +161,13 @@ def test_a_page_without_par_is_left_as_written():
     assert paragraph_brackets_read(text, spans) == (text, [])  # the bare \par: nothing read
     braced = "$$ a \\par{b + c} d $$"
     assert paragraph_brackets_read(braced, [(2, len(braced) - 2)])[0] == "$$ a     (b + c) d $$"
+
+
+def test_a_dagger_stays_refused_saying_both_readings(tmp_path):
+    # the vault's x^\dagger: the transpose of a real vector, or the pseudo-inverse? Refused with its position, both named
+    page = SOFTPLUS_PAGE.replace("x^T w", "x^\\dagger w")
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2
+    assert "line 6, column 52" in result.stderr  # the step's first \\dagger, at the derivation read first
+    assert "the conjugate transpose (xᵀ for real data)" in result.stderr and "pseudo-inverse" in result.stderr
+    assert "unknown command" not in result.stderr

@@ -320,6 +320,10 @@ _UNREAD_WHY = {
             "bracket only where every \\par of its maths takes a closed group and none opens a group, where a ∂ "
             "would stand)",
             "write what it stands for, e.g. \\left( … \\right) for brackets"),
+    # x^\dagger (the Obsidian vault's x†): the adjoint (xᵀ for real data) or the pseudo-inverse (X⁺): not guessed
+    "dagger": ("'\\dagger' (†) is the adjoint, the conjugate transpose (xᵀ for real data), in some notes, and the "
+               "Moore–Penrose pseudo-inverse (X⁺) in others: which one the page means is not said, so it is not read",
+               "write ^T for the transpose, or the pseudo-inverse written out, (X^T X)^{-1} X^T"),
     "propto": ("'\\propto' (proportional to; of a log-likelihood, equal up to a constant) is no '=': a cost or a "
                "step is read only as an equality",
                "write the cost with '=' (its constant written, or dropped and said so in prose)"),
