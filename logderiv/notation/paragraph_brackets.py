@@ -13,7 +13,10 @@ Read so only where nothing else is meant:
 * every ``\par`` in the page's maths is followed by a brace group that closes (a bare ``\par`` is the paragraph
   break, or a macro with no argument: nothing is read, and the maths reader refuses it as before);
 * no ``\par`` opens a group (``{\par{J}}``, ``\frac{\par{…}}{…}``): there it stands where a derivative's ∂ would
-  (a vault may abbreviate ``\partial``), and the page is left as written (refused).
+  (a vault may abbreviate ``\partial``), and the page is left as written (refused);
+* no ``\par`` group is followed by another brace group (``\par{J}{w_j}``: ∂J/∂wⱼ in the ``physics`` package's
+  ``\pdv`` shape, a macro of two arguments; read as brackets it would be (J)·wⱼ), and no two ``\par`` groups stand
+  either side of a '/' (``\par{J} / \par{w_j}``: ∂J/∂wⱼ with \par for ∂; as brackets, (J)/(wⱼ)): refused.
 
 Nothing here parses an expression. Sympy-free.
 """
@@ -30,6 +33,8 @@ __all__ = ["paragraph_brackets_read"]
 _PAR = patterns.compile(r"\\par(?![A-Za-z])")
 #: what may stand between \par and its group
 _SPACES = patterns.compile(r"[ \t]*")
+#: after a \par group, the shapes of a derivative: another group (\par{J}{w}), or '/' then a \par (\par{J}/\par{w})
+_DERIVATIVE_AFTER = patterns.compile(r"\s*(?:\{|(?:\\[bB]ig{1,2}[lr]?\s*)?/\s*\\par(?![A-Za-z]))")
 
 
 def _closing(maths: str, opened: int) -> int | None:
@@ -66,6 +71,8 @@ def paragraph_brackets_read(text: str, spans: Sequence[tuple[int, int]],
             before = maths[:match.start()].rstrip()
             if closing is None or before.endswith("{"):
                 return text, []  # a bare \par, an unclosed group, or \par opening a group (a ∂?): as written
+            if _DERIVATIVE_AFTER.match(maths, closing + 1):
+                return text, []  # \par{J}{w} or \par{J} / \par{w}: a derivative's shape (∂J/∂w?), as written
             found.append((start + match.start(), start + brace, start + closing))
     if not found:
         return text, []
