@@ -62,3 +62,47 @@ def test_a_par_bracket_in_a_denominator_is_still_read(tmp_path):
     page = (COST + "$$\n\\frac{\\partial J}{\\partial w_j} = - y x_j / \\par{ 1 + e^{ y x^T w } }\n$$\n")
     code, ending, wrong, _ = review_of_page(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+# the fixer's note: a page whose cost is not written is judged against the default logistic cost. A page of linear
+# regression's gradient alone (no cost written, no words naming it) was "wrong at line 2": right for the squared
+# error the writer derives, wrong only for a cost the page never names. Refused now where every line is right for
+# the linear preset; a line wrong for both costs stays wrong.
+LINEAR_ONLY = ("$$\n\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m} "
+               "(\\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}\n$$\n")
+
+
+def test_the_linear_gradient_is_of_the_squared_error_not_of_the_log_loss():
+    from _numeric import cross_entropy, half_mean_square
+    rng = np.random.default_rng(41)
+    X, theta = rng.normal(size=(6, 3)), rng.normal(size=3)
+    y = (rng.random(6) < 0.5).astype(float)
+    written = X.T @ (X @ theta - y) / len(y)
+    assert np.allclose(central_differences(lambda t: half_mean_square(X, y, t), theta), written, atol=1e-6)
+    assert not np.allclose(central_differences(lambda t: cross_entropy(X, y, t), theta), written, atol=1e-3)
+
+
+def test_a_linear_gradient_with_no_cost_written_is_refused_not_called_wrong(tmp_path):
+    result = steps_of_page(tmp_path, LINEAR_ONLY)
+    assert result.exit_code == 2, (result.stdout, result.stderr)  # before: exit 1, "wrong" at line 2
+    assert "line 2, column 39" in result.stderr  # at the right side judged wrong
+    assert "right for the linear regression cost" in result.stderr and "--cost" in result.stderr
+
+
+def test_with_the_cost_given_the_linear_gradient_is_right(tmp_path):
+    result = steps_of_page(tmp_path, LINEAR_ONLY, "--cost", "linear")
+    assert result.exit_code == 0, (result.stdout, result.stderr)
+
+
+def test_a_line_wrong_for_both_costs_stays_wrong(tmp_path):
+    # (2/m)Σ(θᵀx − y)xⱼ: twice the squared error's gradient, and no log-loss gradient either: wrong, as before
+    code, ending, wrong, _ = review_of_page(tmp_path, LINEAR_ONLY.replace("\\frac{1}{m}", "\\frac{2}{m}"))
+    assert (code, ending, wrong) == (1, "wrong", [2])
+
+
+def test_a_logistic_slip_with_no_cost_written_stays_wrong(tmp_path):
+    # σ's gradient with its 1/m dropped: wrong for the default cost, and no linear gradient: wrong, as before
+    page = ("$$\n\\frac{\\partial J}{\\partial \\theta_j} = \\sum_{i=1}^{m} "
+            "(\\sigma(\\theta^T x^{(i)}) - y^{(i)}) x_j^{(i)}\n$$\n")
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [2])
