@@ -78,14 +78,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         return _review_steps_once(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                   let=let, file_kind=file_kind, numbers=numbers, written=written)
 
-    def guarded(review: Review) -> Review:
-        review = _unread_cost_guarded(text, review, cost=cost, file_kind=file_kind)
-        return _default_cost_wrong_guarded(text, review, cost=cost, file_kind=file_kind, linear=lambda: _review_steps_once(
-            text, cost="linear", wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
-            file_kind=file_kind, numbers=numbers, written=written))
-
     if UNDECIDED_AS.get() is not None:
-        return guarded(once())
+        return _unread_cost_guarded(text, once(), cost=cost, file_kind=file_kind)
     try:
         review = once()
     except UndecidedContinuation as undecided:
@@ -96,35 +90,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         review = _rescaled_either_way(review, once, lambda: _review_steps_once(
             text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
             numbers=numbers, written=written))
-    return guarded(review)
-
-
-def _default_cost_wrong_guarded(text: str, review: Review, *, cost: str | None, file_kind: str | None,
-                                linear: Callable[[], Review]) -> Review:
-    """``review``, unless it was judged against the default logistic cost (none written nor given), calls a line
-    wrong, and every line is right for the linear preset: refused at that line (audderiv41).
-
-    ∂J/∂θⱼ = (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ alone on a page is linear regression's gradient, right for the squared
-    error its writer derives: called "wrong at line 2" against a cost the page never names, a false wrong. A line
-    wrong for both costs stays wrong."""
-    if cost is not None or file_kind == "notebook" or DEFAULT_COST_NOTE not in review.notes or review.ok:
-        return review  # a notebook's lines are its joined cells': not refused here (its caret would be the JSON's)
-    first = next((step for step in review.steps if step.valid is False), None)
-    if first is None:
-        return review
-    try:
-        other = linear()
-    except Exception:  # noqa: BLE001 - the linear reading refused: the default reading stands
-        return review
-    if not other.ok or any(step.valid is False for step in other.steps):
-        return review
-    source = text.replace("\r\n", "\n")
-    line = first.written.line
-    raise InputError(
-        f"line {line} is wrong for the default logistic cost, which no line of the page writes, but every line "
-        "is right for the linear regression cost (1/2m)Σ(θᵀx − y)²: which cost the page derives it does not say",
-        source=source, column=first.written.offset, line=line, label="FILE",
-        hint="write the cost on the page (J(\\theta) = …), or give it with --cost (--cost linear, --cost logistic)")
+    return _unread_cost_guarded(text, review, cost=cost, file_kind=file_kind)
 
 
 def _unread_cost_guarded(text: str, review: Review, *, cost: str | None, file_kind: str | None) -> Review:
