@@ -57,6 +57,13 @@ def test_a_par_over_par_derivative_is_refused_not_read_as_a_ratio(tmp_path):
     _refused_at_par(tmp_path, "\\par{J} / \\par{w_j}", 1)
 
 
+def test_a_par_divided_by_par_derivative_is_refused_not_read_as_a_ratio(tmp_path):
+    # \par{J} \div \par{w_j}, \par{J} \over \par{w_j}: the same ∂J/∂wⱼ with another division sign
+    _refused_at_par(tmp_path, "\\par{J} \\div \\par{w_j}", 1)
+    result = steps_of_page(tmp_path, _page("\\par{J} \\over \\par{w_j}"))
+    assert result.exit_code == 2 and "'\\par' is TeX's paragraph break" in result.stderr, result.stderr
+
+
 def test_a_par_bracket_in_a_denominator_is_still_read(tmp_path):
     # the fixer's reading kept where one side of '/' is no \par: −y xⱼ / (1 + e^{y xᵀw}), right
     page = (COST + "$$\n\\frac{\\partial J}{\\partial w_j} = - y x_j / \\par{ 1 + e^{ y x^T w } }\n$$\n")
