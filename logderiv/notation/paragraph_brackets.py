@@ -33,8 +33,10 @@ __all__ = ["paragraph_brackets_read"]
 _PAR = patterns.compile(r"\\par(?![A-Za-z])")
 #: what may stand between \par and its group
 _SPACES = patterns.compile(r"[ \t]*")
-#: after a \par group, the shapes of a derivative: another group (\par{J}{w}), or '/' then a \par (\par{J}/\par{w})
-_DERIVATIVE_AFTER = patterns.compile(r"\s*(?:\{|(?:\\[bB]ig{1,2}[lr]?\s*)?/\s*\\par(?![A-Za-z]))")
+#: after a \par group, the shapes of a derivative: another group (\par{J}{w}), or a division sign then a \par
+#: (\par{J}/\par{w}, \par{J} \div \par{w}, \par{J} \over \par{w}, ÷)
+_DERIVATIVE_AFTER = patterns.compile(r"\s*(?:\{|(?:(?:\\[bB]ig{1,2}[lr]?\s*)?/|÷|\\div(?![A-Za-z])|\\over(?![A-Za-z]))"
+                                     r"\s*\\par(?![A-Za-z]))")
 
 
 def _closing(maths: str, opened: int) -> int | None:
