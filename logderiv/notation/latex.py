@@ -316,8 +316,15 @@ _KNOWN_WORDS = (
 _UNREAD_WHY = {
     # TeX's paragraph break cannot stand in maths: \par{…} (an Obsidian note's) is the page's own macro
     "par": ("'\\par' is TeX's paragraph break, which maths cannot hold: \\par{…} here is a macro of the page's own "
-            "(a preamble's \\newcommand), whose meaning the page does not give",
+            "(a preamble's \\newcommand), whose meaning the page does not give (a page's \\par{…} is read as a "
+            "bracket only where every \\par of its maths takes a closed group, none opens a group, where a ∂ "
+            "would stand, and none has a derivative's shape, \\par{…}{…} (∂J/∂w as \\pdv writes it) or "
+            "\\par{…} / \\par{…})",
             "write what it stands for, e.g. \\left( … \\right) for brackets"),
+    # x^\dagger (the Obsidian vault's x†): the adjoint (xᵀ for real data) or the pseudo-inverse (X⁺): not guessed
+    "dagger": ("'\\dagger' (†) is the adjoint, the conjugate transpose (xᵀ for real data), in some notes, and the "
+               "Moore–Penrose pseudo-inverse (X⁺) in others: which one the page means is not said, so it is not read",
+               "write ^T for the transpose, or the pseudo-inverse written out, (X^T X)^{-1} X^T"),
     "propto": ("'\\propto' (proportional to; of a log-likelihood, equal up to a constant) is no '=': a cost or a "
                "step is read only as an equality",
                "write the cost with '=' (its constant written, or dropped and said so in prose)"),

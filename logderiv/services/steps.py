@@ -952,6 +952,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.escaped_underscores import escaped_underscores_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
+    from ..notation.paragraph_brackets import paragraph_brackets_read
     from ..notation.implication import implications_cut, inline_implications_cut
     from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
@@ -968,6 +969,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.row_spacing import row_spacing_blanked
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+
+    def where_cell(line: int) -> str:
+        return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
+
     # \frac{∂L}{∂w} &= … \\[2ex] \frac{∂L}{∂b} &= …: the row break's space below the row is layout, blanked before
     # any reader cuts the rows (the page's readers left '[2ex]' in the next row)
     joined, spacing_notes = row_spacing_blanked(joined, lambda line: "cell {}, line {}".format(
@@ -982,7 +987,12 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \left\\{ … \right\\}: Markdown's escaped brace (\left takes no line break), read as \left\{ … \right\}, noted
     joined, brace_notes = escaped_braces_read(joined, None if not cells else (
         lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
-    bracket_notes = [*spacing_notes, *bracket_notes, *underscore_notes, *brace_notes]
+    # \log \par{1 + e^{-y x w}}: an Obsidian vault's bracket macro (TeX's \par takes no argument and cannot stand in
+    # maths), read as ( … ) in the maths, noted; a bare \par, or one opening a group, is left (refused as before)
+    joined, paragraph_notes = paragraph_brackets_read(
+        joined, [block.maths for block in [*notes_of.display_blocks(joined), *notes_of.inline_equations(joined)]],
+        where_cell)
+    bracket_notes = [*spacing_notes, *bracket_notes, *underscore_notes, *brace_notes, *paragraph_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
