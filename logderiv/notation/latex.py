@@ -4260,8 +4260,40 @@ def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
             partner[index] = opened
     if stack:
         opener = tokens[stack[-1]]
+        places = _closing_places(tokens, stack[-1], partner)
+        if opener.kind == "open" and places:
+            # Σ(y_i − (a x log x + b log x + c)(−log x_i), cold43's Japanese report: the ')' may go after the inner
+            # bracket (Σ(y_i − (…))(−log x_i)) or at the end (Σ(y_i − (…)(−log x_i))), two values; not guessed
+            shown = "; ".join(f"after '{_shortened_source(source, opener.start, tokens[at].end)}' (column "
+                              f"{tokens[at].end}), before the '(' that follows it" for at in places)
+            _fail(f"'{opener.raw}' is never closed, and where its '{_closer_for(opener)}' goes changes the value: "
+                  f"{shown}; or at the end of the formula", source, opener.start,
+                  hint=f"add '{_closer_for(opener)}' where it is meant to close")
         _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_closer_for(opener)}'")
     return partner
+
+
+def _closing_places(tokens: list[_Token], opened: int, partner: dict[int, int]) -> list[int]:
+    """The places an unclosed '(' could close other than the formula's end: the end of each bracket inside it, at
+    its own depth, that another '(' follows at once (``(a − (b)(c)``: after ``(b)``)."""
+    places = []
+    index = opened + 1
+    while index < len(tokens):
+        if index in partner and partner[index] > index:
+            end = partner[index]
+            if tokens[index].kind == "open" and end + 1 < len(tokens) and tokens[end + 1].kind == "open" \
+                    and tokens[end + 1].text == "(" and end + 1 in partner:
+                places.append(end)
+            index = end + 1
+            continue
+        index += 1
+    return places
+
+
+def _shortened_source(source: str, start: int, end: int) -> str:
+    """``source[start:end]`` on one line, its middle elided past 40 characters."""
+    written = " ".join(source[start:end].split())
+    return written if len(written) <= 40 else f"{written[:18]}…{written[-18:]}"
 
 
 def _closer_for(opener: _Token) -> str:

@@ -681,6 +681,13 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
+            if earlier is not None and _normalised(earlier.text) != _normalised(found.text) \
+                    and not display and _abbreviates(earlier.text, found.text):
+                # "(since $s = w_0 + w_1 x_1 + \ldots$)" beside $$s = w_0 + w_1 x_1 + … + w_n x_n$$ (cold43's chat-style
+                # note): the prose recalls the definition, its first terms then dots; not another definition
+                notes.append(f"{where(line)} recalls {earlier.head}'s definition ({where(earlier.line)}) by its first "
+                             f"terms and an ellipsis, {' '.join(found.text.split())}: the same definition, read once")
+                continue
             if earlier is not None and _normalised(earlier.text) != _normalised(found.text):
                 # h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the same model, maybe; told
                 # by value where sympy is (steps, with notation.twice_defined), refused there by
@@ -806,6 +813,23 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                               *unused])), tuple(start for start, _, _ in unused),
                 tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined),
                 tuple(update_spans))
+
+
+#: a value that ends in an ellipsis after a plus: ``w_0 + w_1 x_1 + \ldots``, ``… + \cdots``, ``… + …``
+_TRAILING_DOTS = patterns.compile(r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*[.,;]?\s*\Z")
+
+
+def _abbreviates(earlier: str, later: str) -> bool:
+    """Whether ``later`` (NAME = A + B + …) is ``earlier`` (NAME = A + B + C …) cut after its first terms, an ellipsis
+    for the rest: its name the same, its terms before the dots the earlier value's first terms, a '+' after them."""
+    name, equals, value = later.partition("=")
+    first_name, first_equals, first_value = earlier.partition("=")
+    dots = _TRAILING_DOTS.search(value)
+    if not equals or not first_equals or dots is None or _normalised(name) != _normalised(first_name):
+        return False
+    kept = _normalised(value[:dots.start()])
+    whole = _normalised(first_value)
+    return bool(kept) and "+" in kept + "+" and whole.startswith(kept + "+")
 
 
 def refuse_defined_twice(text: str, earlier: Definition, later: Definition, where: _Where) -> None:
