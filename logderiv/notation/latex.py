@@ -4296,6 +4296,12 @@ def _shortened_source(source: str, start: int, end: int) -> str:
     return written if len(written) <= 40 else f"{written[:18]}…{written[-18:]}"
 
 
+#: a probability's letter right before its bracket: P(, p(, \Pr(, \mathbb{P}(
+_EVENT_BEFORE = patterns.compile(r"(?P<name>\\Pr|\\mathbb\s*\{\s*P\s*\}|(?<![A-Za-z\\])[Pp])\s*\Z")
+#: an event of one label, no condition: y = 1, y_i=0, y^{(i)} = 1
+_EVENT_INSIDE = patterns.compile(r"\s*[yY](?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*=\s*[01]\s*")
+
+
 def _closer_for(opener: _Token) -> str:
     if opener.kind == "lbrace":
         return "}"
@@ -4956,6 +4962,17 @@ class _Parser(Grammar[Token]):
                 message, hint = bracket_commas.comma_in_bracket(self.source, (opener.start, opener.end),
                                                                 (ending.start, ending.end))
                 self.fail(message, token.start, hint=hint)
+            event = _EVENT_BEFORE.search(self.source, 0, opener.start)
+            if self.is_op(token, "=") and event is not None and opener.text == "(" \
+                    and _EVENT_INSIDE.fullmatch(self.source, opener.end, self.tokens[closing].start):
+                # P(y_i=1) (cold43's Chinese DMP chapter): the '=' is the event's, the probability of a label
+                written = self.source[event.start("name"):self.tokens[closing].end]
+                self.fail(f"'{written}' is the probability that the label is {written.split('=')[-1].rstrip(')').strip()} "
+                          "(the '=' is the event's, no equation): logderiv reads a probability only as P(y = 1 | x), "
+                          "the model given by a --let (P(y=1|x) = \\sigma(\\theta^T x)), and P(y=1) with no condition "
+                          "is not read as the model", token.start,
+                          hint="write the model's prediction in its place (\\sigma(\\beta_0 + \\beta_1 x_{1i}), "
+                               "1/(1 + e^{-…})), or define P(y=1|x) with --let")
             self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)
