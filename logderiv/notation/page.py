@@ -829,7 +829,7 @@ def _abbreviates(earlier: str, later: str) -> bool:
         return False
     kept = _normalised(value[:dots.start()])
     whole = _normalised(first_value)
-    return bool(kept) and "+" in kept + "+" and whole.startswith(kept + "+")
+    return bool(kept) and whole.startswith(kept + "+")
 
 
 def refuse_defined_twice(text: str, earlier: Definition, later: Definition, where: _Where) -> None:
