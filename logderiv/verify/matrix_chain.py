@@ -1939,6 +1939,23 @@ def _cost(document: Document, sides: list[_Side], option: str | None = None,
                                 f"J = {sides[1].step.written}"]
     for side in sides:
         if side.gradient_of is not None and side.gradient_of is not _COST:
+            naming = [other for other in sides if other.gradient_of is _COST
+                      or _NABLA_OF_COST.search(other.step.text) is not None]
+            named = next((other for other in naming if not _one_chain(document, sides, side, other)), None)
+            # the cost's name written before it on its line (∂J/∂θ = ∂/∂θ[(Xθ − y)ᵀ(Xθ − y)], its head not a side)
+            # says the formula is the cost
+            before = document.source[document.source.rfind("\n", 0, side.step.offset) + 1:side.step.offset]
+            if named is not None and _NABLA_OF_COST.search(before) is None \
+                    and all(not _one_chain(document, sides, side, other) for other in naming):
+                # ∇_w(wᵀw) = 2w, then in another display ∇_wJ(w) = 2Xᵀ(Xw − y) + 2λw (cold43's ridge notes cut after
+                # the gradient): the formula under ∇ is a side derivative, the cost is J, which no chain defines
+                # here; taking wᵀw for the cost judged a right gradient wrong (audcold41)
+                under = _NABLA_IN_LINE.search(side.step.text)
+                raise _fail(document, side.step, 0 if under is None else under.start(),
+                            f"line {side.step.line} takes ∇ of {side.operand}, and line {named.step.line}, in another "
+                            f"chain, takes ∇ of the cost by its name: {side.operand} is a side derivative, not the "
+                            "cost, and no line of the derivation defines the cost",
+                            "define the cost in the derivation's first chain (J(w) = …), or give it with --cost")
             return side.gradient_of, [f"the cost is the one line {side.step.line} writes under ∇: "
                                       f"J = {side.operand}"]
     # n in a line beside a cost no line writes: the examples' count (as Σᵢ^n would say) or X's features'? Nothing
@@ -1958,6 +1975,17 @@ def _cost(document: Document, sides: list[_Side], option: str | None = None,
             return given[0], [f"{_COST_GIVEN} {option}{given[1]}"]
     raise _fail(document, first.step, 0, "which cost is derived? No line defines J nor takes ∇ of a formula",
                 "open with the cost's definition: J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)")
+
+
+#: ∇ (or ∂) of the cost by its name, anywhere in a step (``\frac{\partial J}{\partial\theta} = …``,
+#: ``\boxed{\nabla_wJ(w)=2X^T(Xw-y)+2\lambda w}``)
+_NABLA_OF_COST = patterns.compile(r"(?:" + _NABLA_CORE + r"|\\partial\s*)(?:" + _COST_LETTERS + r")(?![A-Za-z])")
+
+
+def _one_chain(document: Document, sides: list[_Side], one: _Side, other: _Side) -> bool:
+    """Whether two sides are in one chain: the writer's '=' between every two sides from one to the other."""
+    first, last = sorted((sides.index(one), sides.index(other)))
+    return all(_joined(document, sides[at].step, sides[at + 1].step) for at in range(first, last))
 
 
 def _joined(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
