@@ -51,3 +51,17 @@ def test_a_cost_written_out_under_nabla_in_the_same_chain_is_still_read(tmp_path
     page = ("$$\n\\nabla_w J(w) = \\nabla_w (w^Tw) = 2w\n$$\n")
     result = steps_of_page(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 0, result.output
+
+
+_DEFINED_THEN_LEMMA = ("We minimise\n\n$$\nJ(w)=\\|Xw-y\\|_2^2+\\lambda w^Tw\n$$\n\nSince\n\n$$\n\\nabla_w(w^Tw)=2w,\n$$\n\n"
+                       "we get\n\n$$\n\\nabla_wJ(w)=2X^T(Xw-y)+2\\lambda w.\n$$\n")
+
+
+def test_a_side_derivative_after_the_cost_is_not_a_step(tmp_path):
+    """The cost defined, the lemma ∇(wᵀw) = 2w in its own display, then ∇J: main judged the lemma's ∇(wᵀw) against
+    ∇J ("wrong at line 10"), a false "wrong": every line is right by hand (the finite differences above check
+    ∇J = 2Xᵀ(Xw − y) + 2λw; ∇(wᵀw) = 2w). Refused, naming the lemma."""
+    result = steps_of_page(tmp_path, _DEFINED_THEN_LEMMA, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    message = result.stderr or result.output
+    assert "line 10 takes ∇ of (w^Tw)" in message and "side derivative" in message, message
