@@ -227,11 +227,19 @@ HERE = Path(__file__).parent
 #: cold43 (public code index pages: an English chat-style logistic note and a Q&A answer with its Hessian, English ridge
 #: notes to the normal equation, Japanese n-dimensional regression and least-squares report, a Korean one-neuron
 #: backpropagation blog, two Chinese logistic log-likelihood blogs; two real slips, two planted) read 0 of 10 cold, none
-#: wrong, and 0 on stop 40's final code, held out from every fix of it; opened to stop 41: 3 (fixchains41 sets aside
+#: wrong, and 0 on stop 40's final code, held out from every fix of it; opened to stop 41: 4 (fixchains41 sets aside
 #: the Q&A answer's Hessian, H_jk = ∂²L/∂w_j∂w_k = … and the displays stating H or rewriting vᵀHv, unchecked and
 #: noted: 1 page; and reads the Japanese blog's model chain y = Σwᵢxᵢ = … = wᵀx and its vectors' layout as
 #: definitions set aside, the '= 0' condition restated after ⇔ set aside, and ∂J/∂w_i with the examples indexed by n
-#: with i as the component's index, each noted: 2 pages, the planted one judged wrong at its line 72)
+#: with i as the component's index, each noted: 2 pages, the planted one judged wrong at its line 72), and fixcold41
+#: (1 page: it reads the Chinese "Zen" chapter's P(y|x) = \begin{cases} … & \text{if } y=1 \ … \end{cases} as the label's probability, a
+#: row's condition no equation, set aside and noted: the page judged wrong at its line 33; \colon= read as ':=', a
+#: display that only compares (≫) or takes λ → 0, and a model recalled "+ \ldots" in prose, each noted, move three
+#: pages on to their next refusal)
+#: cold44 (public code index pages: a Japanese みどりぼん logistic NLL note, Japanese simple-regression notes, an English
+#: CS229 LMS note, English least-squares notes to the normal equation, a Chinese OLS tensor appendix, a Chinese ridge
+#: blog, an English ridge homework answer, a Chinese solution to 统计学习方法 6.2 with a real slip; two planted) read 0 of
+#: 10 cold, none wrong
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -247,7 +255,8 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
                  "derivations_cold37": 3, "derivations_cold38": 2,
                  "derivations_cold39": 2, "derivations_cold40": 2, "derivations_cold41": 3,
-                 "derivations_cold42": 2, "derivations_cold43": 3}
+                 "derivations_cold42": 2, "derivations_cold43": 4,
+                 "derivations_cold44": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

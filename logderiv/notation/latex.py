@@ -4267,8 +4267,46 @@ def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
             partner[index] = opened
     if stack:
         opener = tokens[stack[-1]]
+        places = _closing_places(tokens, stack[-1], partner)
+        if opener.kind == "open" and places:
+            # Σ(y_i − (a x log x + b log x + c)(−log x_i), cold43's Japanese report: the ')' may go after the inner
+            # bracket (Σ(y_i − (…))(−log x_i)) or at the end (Σ(y_i − (…)(−log x_i))), two values; not guessed
+            shown = "; ".join(f"after '{_shortened_source(source, opener.start, tokens[at].end)}' (column "
+                              f"{tokens[at].end}), before the '(' that follows it" for at in places)
+            _fail(f"'{opener.raw}' is never closed, and where its '{_closer_for(opener)}' goes changes the value: "
+                  f"{shown}; or at the end of the formula", source, opener.start,
+                  hint=f"add '{_closer_for(opener)}' where it is meant to close")
         _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_closer_for(opener)}'")
     return partner
+
+
+def _closing_places(tokens: list[_Token], opened: int, partner: dict[int, int]) -> list[int]:
+    """The places an unclosed '(' could close other than the formula's end: the end of each bracket inside it, at
+    its own depth, that another '(' follows at once (``(a − (b)(c)``: after ``(b)``)."""
+    places = []
+    index = opened + 1
+    while index < len(tokens):
+        if index in partner and partner[index] > index:
+            end = partner[index]
+            if tokens[index].kind == "open" and end + 1 < len(tokens) and tokens[end + 1].kind == "open" \
+                    and tokens[end + 1].text == "(" and end + 1 in partner:
+                places.append(end)
+            index = end + 1
+            continue
+        index += 1
+    return places
+
+
+def _shortened_source(source: str, start: int, end: int) -> str:
+    """``source[start:end]`` on one line, its middle elided past 40 characters."""
+    written = " ".join(source[start:end].split())
+    return written if len(written) <= 40 else f"{written[:18]}…{written[-18:]}"
+
+
+#: a probability's letter right before its bracket: P(, p(, \Pr(, \mathbb{P}(
+_EVENT_BEFORE = patterns.compile(r"(?P<name>\\Pr|\\mathbb\s*\{\s*P\s*\}|(?<![A-Za-z\\])[Pp])\s*\Z")
+#: an event of one label, no condition: y = 1, y_i=0, y^{(i)} = 1
+_EVENT_INSIDE = patterns.compile(r"\s*[yY](?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*=\s*[01]\s*")
 
 
 def _closer_for(opener: _Token) -> str:
@@ -4931,6 +4969,17 @@ class _Parser(Grammar[Token]):
                 message, hint = bracket_commas.comma_in_bracket(self.source, (opener.start, opener.end),
                                                                 (ending.start, ending.end))
                 self.fail(message, token.start, hint=hint)
+            event = _EVENT_BEFORE.search(self.source, 0, opener.start)
+            if self.is_op(token, "=") and event is not None and opener.text == "(" \
+                    and _EVENT_INSIDE.fullmatch(self.source, opener.end, self.tokens[closing].start):
+                # P(y_i=1) (cold43's Chinese DMP chapter): the '=' is the event's, the probability of a label
+                written = self.source[event.start("name"):self.tokens[closing].end]
+                self.fail(f"'{written}' is the probability that the label is {written.split('=')[-1].rstrip(')').strip()} "
+                          "(the '=' is the event's, no equation): logderiv reads a probability only as P(y = 1 | x), "
+                          "the model given by a --let (P(y=1|x) = \\sigma(\\theta^T x)), and P(y=1) with no condition "
+                          "is not read as the model", token.start,
+                          hint="write the model's prediction in its place (\\sigma(\\beta_0 + \\beta_1 x_{1i}), "
+                               "1/(1 + e^{-…})), or define P(y=1|x) with --let")
             self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)

@@ -131,6 +131,35 @@ def _draws_a_graph(maths: str) -> bool:
     return "=" not in maths and len(_GRAPH_ARROW.findall(maths)) >= 2
 
 
+#: a relation that is no '=': a comparison (≫, ≪, <, >, ≤, ≥, ≠) or a limit's arrow (λ \to 0, λ \to \infty)
+_NOT_EQUALS = patterns.compile(
+    r"\\(?:gg|ll|lt|gt|le|leq|ge|geq|leqslant|geqslant|ne|neq|to|rightarrow|longrightarrow)(?![A-Za-z])|[<>≪≫≤≥≠→]")
+#: what makes a display part of a derivation whatever its relation: a derivative, a gradient, the cost's name
+_DERIVATIVE_MARK = patterns.compile(r"\\(?:partial|nabla|min|max|arg|lim|sum|prod)(?![A-Za-z])|\\[dt]?frac\s*\{\s*d|[∂∇Σ∏]")
+
+
+def _states_a_comparison(maths: str) -> bool:
+    r"""Whether a display only states a comparison or a limit's arrow, no equation: ``100^2+(-94)^2 \gg 3^2+3^2.``,
+    ``\lambda\to0,`` (cold43's ridge notes, in prose: "ridge strongly prefers (3,3) because …", "As … ridge
+    approaches OLS"). No '=' at all, one such relation, and no derivative, gradient, sum, \min or limit in it: a
+    statement about numbers or a parameter, not a step (a display with ∂ or ∇ and an arrow is left to the reader)."""
+    inside = _without_environment(maths, closing=True)
+    relations = _NOT_EQUALS.findall(inside)
+    if "=" in inside or len(relations) != 1 or _DERIVATIVE_MARK.search(inside) is not None:
+        return False
+    if _GRAPH_ARROW.search(inside) is None:
+        return True  # a comparison: ≫, ≪, <, >, ≤, ≥, ≠
+    # an arrow only as a limit of a hyperparameter or a count (λ → 0, λ → ∞, m → ∞): ``a \to 1`` of another
+    # letter is left refused, saying what an arrow is (fixcold17)
+    return _LIMIT.fullmatch(inside) is not None
+
+
+#: a hyperparameter or a count tending to a number or to ±∞: ``\lambda\to0,``, ``\lambda \rightarrow \infty.``
+_LIMIT = patterns.compile(
+    r"\s*(?:\\(?:lambda|alpha|eta|epsilon|varepsilon|gamma|mu)|[mnNkt])\s*(?:\\to|\\rightarrow|→)\s*"
+    r"(?:[+-]?\s*(?:\d+(?:\.\d+)?|\\infty|∞))\s*[.,;]?\s*")
+
+
 #: the problem stated, the cost's name alone under \min or \arg\min: ``\min_{\theta_0, \theta_1} {J(\theta_0, \theta_1)}``
 _GOAL = patterns.compile(
     r"\s*(?:\\min|\\arg\s*\\min|\\argmin|\\operatorname\*?\s*\{\s*arg\s*min\s*\})(?:\s*\\limits)?"
@@ -323,6 +352,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [block for block in blocks if block not in names]
     graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in graphs]
+    comparisons = [block for block in blocks if _states_a_comparison(text[block.maths[0]:block.maths[1]])]
+    if len(comparisons) < len(blocks):
+        blocks = [block for block in blocks if block not in comparisons]  # beside a derivation; alone, left as it was
+    else:
+        comparisons = []
     goals = [block for block in blocks if _states_the_goal(text[block.maths[0]:block.maths[1]])]
     arrow_goals = {id(block) for block in blocks if _states_an_arrow_goal(text[block.maths[0]:block.maths[1]])}
     goals += [block for block in blocks if id(block) in arrow_goals]
@@ -378,6 +412,12 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
                   f"between the quantities, no '='), no equation: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} states "
+                  + ("a limit (an arrow, 'tends to')" if re.search(r"\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|→",
+                                                                   text[block.maths[0]:block.maths[1]])
+                     else "a comparison (≫, ≪, <, >, ≤, ≥ or ≠)")
+                  + ", no '=', no derivative: a remark, not a step, not read "
+                  f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in comparisons]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} states the problem, "
                   + (f"the expression made {_arrow_goal_word(text[block.maths[0]:block.maths[1]])} ('→ "
                      f"{_arrow_goal_word(text[block.maths[0]:block.maths[1]], short=True)}' written after it), "
@@ -391,6 +431,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
                   + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else
+                     "(:=, written \\colon=)" if _COLON_EQUALS.search(text[block.maths[0]:block.maths[1]]) else
                      "(Δ, the increment an update adds)" if _INCREMENT.fullmatch(_bounds_blanked(_without_environment(
                          text[block.maths[0]:block.maths[1]], closing=True))) else
                      # θⱼ = θⱼ − α…: no arrow written; said as written (hunt33)
@@ -640,6 +681,13 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
+            if earlier is not None and _normalised(earlier.text) != _normalised(found.text) \
+                    and not display and _abbreviates(earlier.text, found.text):
+                # "(since $s = w_0 + w_1 x_1 + \ldots$)" beside $$s = w_0 + w_1 x_1 + … + w_n x_n$$ (cold43's chat-style
+                # note): the prose recalls the definition, its first terms then dots; not another definition
+                notes.append(f"{where(line)} recalls {earlier.head}'s definition ({where(earlier.line)}) by its first "
+                             f"terms and an ellipsis, {' '.join(found.text.split())}: the same definition, read once")
+                continue
             if earlier is not None and _normalised(earlier.text) != _normalised(found.text):
                 # h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the same model, maybe; told
                 # by value where sympy is (steps, with notation.twice_defined), refused there by
@@ -765,6 +813,23 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                               *unused])), tuple(start for start, _, _ in unused),
                 tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined),
                 tuple(update_spans))
+
+
+#: a value that ends in an ellipsis after a plus: ``w_0 + w_1 x_1 + \ldots``, ``… + \cdots``, ``… + …``
+_TRAILING_DOTS = patterns.compile(r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*[.,;]?\s*\Z")
+
+
+def _abbreviates(earlier: str, later: str) -> bool:
+    """Whether ``later`` (NAME = A + B + …) is ``earlier`` (NAME = A + B + C …) cut after its first terms, an ellipsis
+    for the rest: its name the same, its terms before the dots the earlier value's first terms, a '+' after them."""
+    name, equals, value = later.partition("=")
+    first_name, first_equals, first_value = earlier.partition("=")
+    dots = _TRAILING_DOTS.search(value)
+    if not equals or not first_equals or dots is None or _normalised(name) != _normalised(first_name):
+        return False
+    kept = _normalised(value[:dots.start()])
+    whole = _normalised(first_value)
+    return bool(kept) and whole.startswith(kept + "+")
 
 
 def refuse_defined_twice(text: str, earlier: Definition, later: Definition, where: _Where) -> None:
@@ -1233,13 +1298,23 @@ def _primed_update(maths: str) -> str:
     return f" ({name}{step.group('prime').strip()} is the next value of {name}, not a transpose nor a derivative)"
 
 
+#: ``\colon=`` (a spacing command before it maybe): ':=' as LaTeX sets it, the colon as a relation's, ``w \; \colon= w -
+#: \alpha …`` (cold43's Korean backpropagation post: met as "unknown command '\colon'")
+_COLON_EQUALS = patterns.compile(r"(?:\\(?:[;,:!]|q?quad(?![A-Za-z]))\s*)*\\colon\s*=")
+
+
+def _colon_equals(maths: str) -> str:
+    """``maths`` with each ``\\colon=`` written ':=' (right-aligned in the same length: offsets kept)."""
+    return _COLON_EQUALS.sub(lambda found: " " * (len(found.group(0)) - 2) + ":=", maths)
+
+
 def _states_an_update(text: str, block: Block) -> bool:
     """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``, ``θ := θ − α∇J``): not a step.
 
     One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation
     (``θ_{new} := θ_{old} − H^{-1}∇J``: the letter marked as the next iterate on the left is the name).
     """
-    maths = text[block.maths[0]:block.maths[1]]
+    maths = _colon_equals(text[block.maths[0]:block.maths[1]])
     bare = _bounds_blanked(_without_environment(maths, closing=True))
     if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _rate_step(maths) or _rate_step(bare) \
             or _INCREMENT.fullmatch(bare):
@@ -1746,6 +1821,23 @@ def _sides_agree(sides: list[str]) -> bool:
     return True
 
 
+#: a cases environment whole: \begin{cases} value & \text{if } y=1 \\ value & \text{if } y=0 \end{cases}
+_CASES = patterns.compile(r"\\begin\s*\{cases\}(?P<rows>(?:(?!\\end\s*\{cases\}).)*)\\end\s*\{cases\}", re.DOTALL)
+#: a row's condition: from its '&' to the row's end (a \\, a line's end, or the environment's end)
+_CONDITION = patterns.compile(r"&[^&\n]*?(?=\\\\|\n|\Z)")
+
+
+def _cases_conditions_blanked(maths: str) -> str:
+    r"""``maths`` with each cases row's condition (``& \text{if } y=1``) blanked: a condition's '=' is no equation
+    (cold43's Chinese "Zen" chapter, P(y|x) = \begin{cases} σ & \text{if } y=1 \ 1 − σ & \text{if } y=0
+    \end{cases}, its '\\' written '\'). Same length, same offsets."""
+    def blanked(found: re.Match[str]) -> str:
+        rows = _CONDITION.sub(lambda condition: " " * len(condition.group(0)), found.group("rows"))
+        return found.group(0)[: found.start("rows") - found.start()] + rows \
+            + found.group(0)[found.end("rows") - found.start():]
+    return _CASES.sub(blanked, maths)
+
+
 def _probability_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The blocks but each chain that states the label's probability given the features, beside a derivation; notes.
 
@@ -1758,7 +1850,7 @@ def _probability_chains_set_aside(text: str, blocks: list[Block], where: _Where)
     runs = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
     laws = []
     for run in runs:
-        maths = _without_environment(_chain_text(text, run), closing=True)
+        maths = _without_environment(_cases_conditions_blanked(_chain_text(text, run)), closing=True)
         equals = top_level(_bracketed(maths), "=")
         if equals and _LABEL_PROBABILITY.fullmatch(_ROWS.sub(" ", maths[: equals[0]])) is not None \
                 and not _DERIVATIVE.search(maths) and not any(

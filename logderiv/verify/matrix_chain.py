@@ -1928,10 +1928,37 @@ def _model_of_the_option(option: str, sides: list[_Side], parameter: str | None 
                         "to override)")
 
 
+def _refuse_a_side_derivative(document: Document, sides: list[_Side]) -> None:
+    """Refuse a formula under ∇ in a chain of its own beside a chain that takes ∇ of the cost by its name.
+
+    ∇_w(wᵀw) = 2w, then in another display ∇_wJ(w) = 2Xᵀ(Xw − y) + 2λw (cold43's ridge notes cut after the gradient,
+    or with J(w) = ‖Xw − y‖² + λwᵀw defined before it): the formula under ∇ is a side derivative, not the cost nor a
+    step of its gradient; read as the cost, or as a step after the cost's definition, it judged a right gradient
+    wrong (audcold41). The cost's name written before it on its line (∂J/∂θ = ∂/∂θ[(Xθ − y)ᵀ(Xθ − y)], its head no
+    side) makes it the cost, as before.
+    """
+    naming = [other for other in sides if other.gradient_of is _COST or _NABLA_OF_COST.search(other.step.text) is not None]
+    for side in sides:
+        if side.gradient_of is None or side.gradient_of is _COST:
+            continue
+        named = next((other for other in naming if not _one_chain(document, sides, side, other)), None)
+        before = document.source[document.source.rfind("\n", 0, side.step.offset) + 1:side.step.offset]
+        if named is not None and _NABLA_OF_COST.search(before) is None \
+                and all(not _one_chain(document, sides, side, other) for other in naming):
+            under = _NABLA_IN_LINE.search(side.step.text)
+            raise _fail(document, side.step, 0 if under is None else under.start(),
+                        f"line {side.step.line} takes ∇ of {side.operand}, and line {named.step.line}, in another "
+                        f"chain, takes ∇ of the cost by its name: {side.operand} is a side derivative (a lemma), not "
+                        "the cost, and not a step of the cost's gradient; it is not read as either",
+                        "write the side derivative in prose ($\\nabla_w(w^Tw) = 2w$), or define the cost in the "
+                        "derivation's first chain (J(w) = …) and derive its gradient in one chain")
+
+
 def _cost(document: Document, sides: list[_Side], option: str | None = None,
           parameter: str | None = None) -> tuple[sympy.Basic, list[str]]:
     """The cost: what the first chain defines (J(θ) = …), else the number the first side takes ∇ of, else
     (``option``) --cost's, read in the lines' ``parameter`` vector, as an index-form page's cost is --cost's."""
+    _refuse_a_side_derivative(document, sides)
     first = sides[0]
     if first.cost_name and len(sides) > 1 and sides[1].value is not None and sides[1].gradient_of is None \
             and _joined(document, first.step, sides[1].step):
@@ -1958,6 +1985,17 @@ def _cost(document: Document, sides: list[_Side], option: str | None = None,
             return given[0], [f"{_COST_GIVEN} {option}{given[1]}"]
     raise _fail(document, first.step, 0, "which cost is derived? No line defines J nor takes ∇ of a formula",
                 "open with the cost's definition: J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)")
+
+
+#: ∇ (or ∂) of the cost by its name, anywhere in a step (``\frac{\partial J}{\partial\theta} = …``,
+#: ``\boxed{\nabla_wJ(w)=2X^T(Xw-y)+2\lambda w}``)
+_NABLA_OF_COST = patterns.compile(r"(?:" + _NABLA_CORE + r"|\\partial\s*)(?:" + _COST_LETTERS + r")(?![A-Za-z])")
+
+
+def _one_chain(document: Document, sides: list[_Side], one: _Side, other: _Side) -> bool:
+    """Whether two sides are in one chain: the writer's '=' between every two sides from one to the other."""
+    first, last = sorted((sides.index(one), sides.index(other)))
+    return all(_joined(document, sides[at].step, sides[at + 1].step) for at in range(first, last))
 
 
 def _joined(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
