@@ -1,0 +1,112 @@
+"""fixmisc41 (issue 10): the labels on the right of the matrix product, ``v @ y``, in a text without X.
+
+tscheys' R logistic regression (github.com/tscheys/ImplementLinearRegression, implementLogisticRegresison.R,
+commit a5a5dcba5ffb336350d268e8e8cd03126c28a284, getCost) returns
+
+    log(g) %*% -y - (1 - g) %*% (1-y)
+
+and was refused "unexpected character '@': the matrix product is read only in a matrix answer (one that uses X)".
+In NumPy the same line with 1-D arrays (``np.log(g) @ -y - np.log(1 - g) @ (1 - y)``) is two inner products: of
+1-D arrays @ is the inner product, and an m×1 column on the left raises against the 1-D labels, so wherever the
+code runs it is Σᵢ −yᵢ log gᵢ − Σᵢ (1 − yᵢ) log(1 − gᵢ). That is now read, with a note. R's %*% promotes a vector
+to whatever shape fits: an m×1 matrix g (sigmoid(X %*% theta) is one) times the vector y is the m×m outer
+product, so the R line's value turns on g's shape, which the line does not show: it stays refused, now saying so
+at the %*%, with both readings.
+
+Expected values are worked out by hand (the cross-entropy's gradient Xᵀ(σ(Xθ) − y), unscaled here since the line
+has no 1/m) and checked by central finite differences of a NumPy cost written here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences as _fd
+from logderiv import check, derive
+from logderiv.errors import InputError
+
+# tscheys' getCost line (source above), verbatim
+TSCHEYS = "log(g) %*% -y - (1 - g) %*% (1-y)"
+TSCHEYS_LETS = ("g = sigmoid(theta,X)", "sigmoid(theta, X) = 1/(1+exp(-t(theta) %*% X))", "X = t(X)")
+# the same cost in NumPy's words, labels on the right (a port written here, 1-D arrays: g = sigmoid(X @ theta))
+NUMPY_COST = "np.log(g) @ -y - np.log(1 - g) @ (1 - y)"
+NUMPY_LETS = ("g = sigmoid(X @ theta)",)
+NOTE = "read as NumPy: np.log(g) @ -y has the labels on the right"
+RNG = np.random.default_rng(4141)
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _cost(X, y):
+    def cost(theta):
+        g = _sigmoid(X @ theta)
+        return float(np.log(g) @ -y - np.log(1 - g) @ (1 - y))
+    return cost
+
+
+def test_the_hand_gradient_agrees_with_finite_differences():
+    """∇θ [−yᵀlog σ(Xθ) − (1 − y)ᵀlog(1 − σ(Xθ))] = Xᵀ(σ(Xθ) − y), at random points."""
+    for m, n in ((5, 3), (4, 4)):
+        X, y, theta = RNG.normal(size=(m, n)), (RNG.random(m) > 0.5).astype(float), RNG.normal(size=n)
+        assert np.allclose(_fd(_cost(X, y), theta), X.T @ (_sigmoid(X @ theta) - y), atol=1e-6)
+
+
+def test_numpy_labels_on_the_right_are_read_as_the_inner_product_with_a_note():
+    result = derive(NUMPY_COST, wrt="theta_j", let=NUMPY_LETS)
+    assert any(note.startswith(NOTE) for note in result.problem.notes)
+    assert "(np.log(g))ᵀ(-y)" in next(note for note in result.problem.notes if note.startswith(NOTE))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("X' * (g - y)", "equivalent"),          # the hand gradient above, no 1/m (the line has none)
+    ("X' * (g - y) / m", "different"),      # a mean the line does not take
+    ("X' * (y - g)", "different"),          # the sign lost
+])
+def test_the_numpy_cost_is_judged_against_hand_gradients(answer, verdict):
+    assert check(answer, cost=NUMPY_COST, wrt="theta_j", let=NUMPY_LETS).verdict == verdict
+
+
+def test_the_r_line_stays_refused_at_the_product_with_both_readings():
+    with pytest.raises(InputError) as caught:
+        derive(TSCHEYS, wrt="theta_j", let=TSCHEYS_LETS)
+    message = str(caught.value)
+    assert "has the labels on the right of R's %*%" in message
+    assert "inner product" in message and "m×m outer product" in message
+    assert caught.value.column == TSCHEYS.index("%*%")
+    assert "t(log(g)) %*% -y" in caught.value.hint
+
+
+@pytest.mark.parametrize("cost", [
+    "2 * np.log(g) @ y",     # (2 * log g) @ y: the left operand of @ is a longer product, not read so
+    "np.log(g) @ y_hat",     # not the labels
+    "np.log(g) @ y.T",       # a transpose on the right: not this reading's
+    "np.log(g) @ y[0]",      # an entry of the labels
+])
+def test_near_misses_are_not_read_as_the_labels_product(cost):
+    with pytest.raises(InputError) as caught:
+        result = derive(cost, wrt="theta_j", let=NUMPY_LETS)
+        assert not any(note.startswith("read as NumPy: ") and "has the labels on the right" in note
+                       for note in result.problem.notes)
+    assert "labels on the right" not in str(caught.value)
+
+
+def test_a_parameter_vector_times_the_labels_is_refused_by_its_shapes():
+    """theta @ y: θ is n×1 and y m×1, no inner product of the examples: the matrix reader refuses the shapes."""
+    with pytest.raises(InputError, match="cannot be multiplied"):
+        derive("theta @ y", wrt="theta_j")
+
+
+def test_the_labels_on_both_sides_keep_the_other_reading():
+    """y @ (1 - y) is the labels' own product: the y @ v rule's (y.T), not this one's; no θ in it, so refused."""
+    with pytest.raises(InputError) as caught:
+        derive("y @ (1 - y)", wrt="theta_j")
+    assert "labels on the right" not in str(caught.value)
+
+
+def test_r_with_a_transpose_is_left_to_the_matrix_reader():
+    """t(log(g)) %*% -y says the shape: read as before (g = σ(Xθ)), no refusal of this module."""
+    result = derive("t(log(g)) %*% -y - t(1 - g) %*% (1-y)", wrt="theta_j", let=("g = sigmoid(X %*% theta)",))
+    assert not any("labels on the right" in note for note in result.problem.notes)
