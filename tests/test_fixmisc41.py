@@ -106,6 +106,29 @@ def test_the_labels_on_both_sides_keep_the_other_reading():
     assert "labels on the right" not in str(caught.value)
 
 
+def test_r_with_x_and_a_column_on_the_left_is_refused_not_read_as_an_inner_product():
+    """R: X %*% theta is an m×1 matrix, so log(sigmoid(X %*% theta)) %*% -y is R's m×m outer product (the vector y
+    promoted to a 1×m row); it was read as the inner product Σᵢ −yᵢ log σ(θᵀxᵢ) (NumPy's 1-D meaning): refused."""
+    text = "log(sigmoid(X %*% theta)) %*% -y"
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="theta_j")
+    assert "m×m outer product" in str(caught.value)
+    assert caught.value.column == text.rindex("%*%")  # the product with y, not the one inside
+
+
+def test_numpy_with_x_keeps_its_inner_product():
+    """NumPy's np.log(sigmoid(X @ theta)) @ -y: with 1-D θ the 1-D inner product (an m×1 column would raise): read
+    as before, −Σᵢ yᵢ log σ(θᵀxᵢ), whose gradient Σᵢ −yᵢ(1 − σᵢ)xᵢ is checked here against finite differences."""
+    X, y, theta = RNG.normal(size=(5, 3)), (RNG.random(5) > 0.5).astype(float), RNG.normal(size=3)
+
+    def cost(t):
+        return float(np.log(_sigmoid(X @ t)) @ -y)
+    hand = X.T @ (-y * (1 - _sigmoid(X @ theta)))
+    assert np.allclose(_fd(cost, theta), hand, atol=1e-6)
+    assert check("-X' * (y .* (1 - sigmoid(X * theta)))", cost="np.log(sigmoid(X @ theta)) @ -y",
+                 wrt="theta_j").verdict == "equivalent"
+
+
 def test_r_with_a_transpose_is_left_to_the_matrix_reader():
     """t(log(g)) %*% -y says the shape: read as before (g = σ(Xθ)), no refusal of this module."""
     result = derive("t(log(g)) %*% -y - t(1 - g) %*% (1-y)", wrt="theta_j", let=("g = sigmoid(X %*% theta)",))

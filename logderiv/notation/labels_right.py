@@ -13,7 +13,9 @@ a longer product: ``a * v @ y`` is ``(a * v) @ y``); and the labels written ``y`
 R's ``%*%`` is not read so: R promotes a vector to whatever shape makes the product conformable, so an m×1
 matrix (``sigmoid(X %*% theta)`` is one) times the vector y is the m×m outer product, and only a 1×m row or a
 plain vector gives the inner product. Which one a text means turns on the left operand's shape, which the text
-does not show: refused at the ``%*%`` with both readings (:func:`refuse_r_labels_right`).
+does not show: refused at the ``%*%`` with both readings (:func:`refuse_r_labels_right`), with or without X in
+the text (``log(sigmoid(X %*% theta)) %*% -y`` is that outer product in R), unless the left operand is a
+transpose ``t(…)``, a row, whose product the matrix reader reads.
 Nothing here evaluates anything.
 """
 
@@ -33,12 +35,10 @@ _OPERAND = r"(?:[A-Za-z_][\w.]*)?\((?:[^()\n]|\([^()\n]*\))*\)|[A-Za-z_]\w*"
 #: what may stand before the left operand, so that it is the whole left operand of the product
 _BEFORE = r"(?:^|(?<=[(\[,=+\-\n]))(?P<space>[ \t]*)"
 LABELS_RIGHT = patterns.compile(rf"{_BEFORE}(?P<left>{_OPERAND})(?P<at>\s*@(?!=)\s*)(?P<labels>{_LABELS})")
-#: the same in R's words, before it is put in NumPy's
-_R_LABELS_RIGHT = patterns.compile(rf"(?<![\w.])(?P<left>{_OPERAND})\s*(?P<at>%\*%)\s*(?P<labels>{_LABELS})")
+#: R's product with the labels on its right, before it is put in NumPy's words (the left operand found by brackets)
+_R_PRODUCT = patterns.compile(rf"%\*%\s*(?P<labels>{_LABELS})")
 #: the labels themselves on the left (y @ (1 - y)): the other rule's, or a self product
 _LABELS_ONLY = patterns.compile(r"\s*(?:y|\(\s*1\s*-\s*y\s*\)|\(\s*-\s*y\s*\))\s*")
-#: X or a transpose anywhere in an R text (t(A), A'): the matrix reader reads the product by the shapes it knows
-_R_MATRIX_TEXT = patterns.compile(r"(?<![\w.])(?:X|t\s*\()|'")
 
 LABELS_RIGHT_NOTE = ("read as NumPy: {written} has the labels on the right: of 1-D arrays @ is their inner product "
                      "(an m×1 column on the left would raise against the 1-D labels), so it is ({left})ᵀ({labels}), "
@@ -46,24 +46,44 @@ LABELS_RIGHT_NOTE = ("read as NumPy: {written} has the labels on the right: of 1
 
 
 def is_left_operand(match: re.Match[str]) -> bool:
-    """Whether ``match`` of :data:`LABELS_RIGHT` (or the R pattern) has something other than the labels on the left."""
+    """Whether ``match`` of :data:`LABELS_RIGHT` has something other than the labels on the left."""
     return _LABELS_ONLY.fullmatch(match.group("left")) is None
 
 
+def _left_operand(text: str, at: int) -> tuple[int, str] | None:
+    """The operand that ends just before ``text[at]`` (spaces skipped): a name, or a call or bracket with any
+    brackets inside, with its start; None where it is neither."""
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    begin = end
+    if begin > 0 and text[begin - 1] == ")":
+        depth = 0
+        while begin > 0:
+            begin -= 1
+            depth += {")": 1, "(": -1}.get(text[begin], 0)
+            if depth == 0:
+                break
+        if depth != 0:
+            return None
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_."):
+        begin -= 1
+    return (begin, text[begin:end]) if begin < end else None
+
+
 def refuse_r_labels_right(text: str) -> None:
-    """Refuse R's ``v %*% y`` (the labels on the right) in a text without X or a transpose: its value turns on v's
-    shape, which the text does not show (see the module's words)."""
-    if _R_MATRIX_TEXT.search(text):
-        return
-    for match in _R_LABELS_RIGHT.finditer(text):
-        if not is_left_operand(match):
-            continue
-        left, labels = match.group("left"), re.sub(r"\s+", "", match.group("labels"))
+    """Refuse R's ``v %*% y`` (the labels on the right, v no transpose t(…)): its value turns on v's shape, an
+    inner product of a row or a vector, the m×m outer product of an m×1 matrix (see the module's words)."""
+    for match in _R_PRODUCT.finditer(text):
+        left = _left_operand(text, match.start())
+        if left is None or "t(" in re.sub(r"\s+", "", left[1]) or _LABELS_ONLY.fullmatch(left[1]):
+            continue  # t(log(g)) %*% y: a row, whose product with y the matrix reader reads; y %*% (1 - y)
+        operand, labels = left[1], re.sub(r"\s+", "", match.group("labels"))
         raise InputError(
-            f"'{match.group(0)}' has the labels on the right of R's %*%, which promotes a vector to whatever shape "
-            f"makes the product conformable: if {left} is a 1×m row or a plain vector it is the inner product "
-            f"Σᵢ {left}ᵢ·{labels}ᵢ, but if it is an m×1 matrix (sigmoid(X %*% theta) is one) it is the m×m outer "
-            f"product; the text does not show {left}'s shape, so neither is read",
-            source=text, column=match.start("at"),
-            hint=f"write t({left}) %*% {labels} for the inner product, or sum({left} * {labels})",
+            f"'{operand} %*% {match.group('labels')}' has the labels on the right of R's %*%, which promotes a vector "
+            f"to whatever shape makes the product conformable: if {operand} is a 1×m row or a plain vector it is the "
+            f"inner product Σᵢ {operand}ᵢ·({labels})ᵢ, but if it is an m×1 matrix (sigmoid(X %*% theta) is one) it is "
+            f"the m×m outer product; which one is not read from the text",
+            source=text, column=match.start(),
+            hint=f"write t({operand}) %*% {labels} for the inner product, or sum({operand} * {labels})",
         )
