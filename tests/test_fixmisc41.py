@@ -133,3 +133,31 @@ def test_r_with_a_transpose_is_left_to_the_matrix_reader():
     """t(log(g)) %*% -y says the shape: read as before (g = σ(Xθ)), no refusal of this module."""
     result = derive("t(log(g)) %*% -y - t(1 - g) %*% (1-y)", wrt="theta_j", let=("g = sigmoid(X %*% theta)",))
     assert not any("labels on the right" in note for note in result.problem.notes)
+
+
+# ------------------------------------------------------------------ a def with *argv whose body loops: said so
+
+# public code index file 3078210436 (the Machine Learning Specialization's logistic lab, compute_gradient with *argv;
+# tests/corpus/fresh_eightyfirst.py, f81-idx3078210436-swapped-unpack-*), verbatim
+COMPUTE_GRADIENT = (
+    "def compute_gradient(X, y, w, b, *argv):\n    m, n = X.shape\n    y = np.ravel(y)\n    dj_dw = np.zeros(w.shape)\n"
+    "    dj_db = 0.\n\n    for i in range(m):\n        z_i = np.dot(w, X[i]) + b\n        f_wb_i = sigmoid(z_i)\n"
+    "        err_i = f_wb_i - y[i]\n        for j in range(n):\n            dj_dw[j] += err_i * X[i][j]\n"
+    "        dj_db += err_i\n\n    dj_dw /= m\n    dj_db /= m\n\n    return dj_dw, dj_db")
+UNPACK = "m, n = X.shape\n\ndj_db, dj_dw = compute_gradient(X, y, w, b)\n\ndj_dw = dj_dw + (lambda_/m) * w\n\nreturn dj_db, dj_dw"
+
+
+def test_a_def_with_argv_whose_body_loops_is_refused_at_its_loop():
+    """It was refused 'a --let has one '=', or a chain whose first side is a name' (the def's head with *argv was no
+    def to the def reader, so its lines were taken for a chain of '='): now the def's own refusal, at the loop."""
+    with pytest.raises(InputError) as caught:
+        check(UNPACK, cost="logistic", wrt="w_j", let=(COMPUTE_GRADIENT,))
+    assert "the body of def compute_gradient has 'for'" in str(caught.value)
+    assert caught.value.column == COMPUTE_GRADIENT.index("for i in range(m)")
+
+
+def test_a_def_with_args_and_no_loop_is_still_not_read():
+    """*args makes nothing else read: a def with it and a one-value body stays refused (no reading of a variadic call)."""
+    helper = "def grad(X, y, theta, *args):\n    m = len(y)\n    p = 1 / (1 + np.exp(-(X @ theta)))\n    return X.T @ (p - y) / m"
+    with pytest.raises(InputError):
+        check("grad(X, y, theta)", cost="logistic", wrt="theta_j", let=(helper,))
