@@ -161,3 +161,60 @@ def test_a_def_with_args_and_no_loop_is_still_not_read():
     helper = "def grad(X, y, theta, *args):\n    m = len(y)\n    p = 1 / (1 + np.exp(-(X @ theta)))\n    return X.T @ (p - y) / m"
     with pytest.raises(InputError):
         check("grad(X, y, theta)", cost="logistic", wrt="theta_j", let=(helper,))
+
+
+# ------------------------------------------------------------------ a cost function's body: J's lines beside grad's
+
+# cap's Chinese ex2 costFunctionReg (tests/corpus/fresh_eightyfirst.py, f81-cap-chinese-costfunctionreg-loop: the body
+# under YOUR CODE HERE), verbatim; the template's lines before it as --let s
+CAP_BODY = (
+    "n=length(theta);\nfor i=1:m\n    J=J-y(i)*log(sigmoid(X(i,:)*theta))-(1-y(i))*log(1-sigmoid(X(i,:)*theta));\n"
+    "    for j=1:n\n    grad(j)=grad(j)+(sigmoid(X(i,:)*theta)-y(i))*X(i,j);\n    end\nend\nJ=1/m*J;\n"
+    "grad=1/m.*grad;\n\nt=0;\nfor j=2:n  %惯例上不对theta1惩罚，但是即使惩罚了也影响不大，只是一个常数项\n"
+    "    t=t+theta(j)^2;\n    grad(j)=grad(j)+lambda/m*theta(j);\nend\nt=lambda/(2*m)*t;\nJ=J+t;")
+CAP_LETS = ("m = length(y); % number of training examples", "J = 0;", "grad = zeros(size(theta));")
+GRADIENT_LINES = "read as Octave: the cost is J, the body's last value; its lines grad(j)=grad(j)+"
+
+
+def test_the_ex2_regularised_gradient_agrees_with_finite_differences():
+    """J = −(1/m)Σ[y log σ + (1 − y) log(1 − σ)] + (λ/2m)Σ_{j≥2}θⱼ²: ∇J = Xᵀ(σ(Xθ) − y)/m + (λ/m)[0; θ₂…θₙ]."""
+    from _numeric import intercept_data, penalised_cross_entropy
+    for seed, (m, n) in ((1, (5, 3)), (2, (4, 4))):
+        X, y, theta = intercept_data(seed, m, n)
+        lam = 0.7
+        hand = X.T @ (_sigmoid(X @ theta) - y) / m + lam / m * np.r_[0.0, theta[1:]]
+        assert np.allclose(_fd(lambda t: penalised_cross_entropy(X, y, t, lam), theta), hand, atol=1e-6)
+
+
+def test_the_body_read_as_its_cost_j_with_the_gradient_lines_left_out():
+    result = derive(CAP_BODY, wrt="theta_j", let=CAP_LETS)
+    note = next(note for note in result.problem.notes if note.startswith(GRADIENT_LINES))
+    assert "with the loop 'for j=1:n' that only they made up" in note
+    # the hand gradient above, and one that penalises θ₁ too
+    assert check("X' * (sigmoid(X*theta) - y) / m + lambda/m * [0; theta(2:end)]", cost=CAP_BODY, wrt="theta_j",
+                 let=CAP_LETS).verdict == "equivalent"
+    assert check("X' * (sigmoid(X*theta) - y) / m + lambda/m * theta", cost=CAP_BODY, wrt="theta_j",
+                 let=CAP_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("body", [
+    # J reads grad: the gradient's lines are not apart from J
+    "for i=1:m\n    J=J+(X(i,:)*theta-y(i))^2;\n    grad=grad+X(i,:)';\nend\nJ=J/(2*m)+sum(grad);",
+    # grad set beside another statement on one line
+    "for i=1:m\n    J=J+(X(i,:)*theta-y(i))^2; grad=grad+X(i,:)';\nend\nJ=J/(2*m);",
+    # the last line is the gradient's, not J's: the text's value is not J
+    "for i=1:m\n    J=J+(X(i,:)*theta-y(i))^2;\nend\nJ=J/(2*m);\ngrad=X'*(X*theta-y)/m;",
+    # the emptied loop's index read after it (its last value): not left out
+    "for i=1:m\n    J=J+(X(i,:)*theta-y(i))^2;\nend\nfor k=1:2\n    grad(k)=0;\nend\nJ=J/(2*m)*k;",
+])
+def test_bodies_whose_gradient_lines_are_not_apart_are_not_sliced(body):
+    from logderiv.notation.gradient_lines import without_gradient_lines
+    assert without_gradient_lines(body) is None
+
+
+def test_a_sliced_body_keeps_its_columns():
+    from logderiv.notation.gradient_lines import without_gradient_lines
+    sliced = without_gradient_lines(CAP_BODY)
+    assert sliced is not None and len(sliced[0]) == len(CAP_BODY)
+    assert [line for line in sliced[0].split("\n") if "grad" in line] == []
+    assert sliced[0].split("\n")[2] == CAP_BODY.split("\n")[2]  # J's line where it was
