@@ -93,10 +93,13 @@ def test_near_misses_are_not_read_as_the_labels_product(cost):
     assert "labels on the right" not in str(caught.value)
 
 
-def test_a_parameter_vector_times_the_labels_is_refused_by_its_shapes():
-    """theta @ y: θ is n×1 and y m×1, no inner product of the examples: the matrix reader refuses the shapes."""
-    with pytest.raises(InputError, match="cannot be multiplied"):
-        derive("theta @ y", wrt="theta_j")
+def test_a_bare_name_no_let_defines_is_not_read_so():
+    """theta @ y, x @ y: bare names no --let defines stay '@' in a text without X, refused at the '@' (a typo there)."""
+    for text in ("theta @ y", "x @ y"):
+        with pytest.raises(InputError) as caught:
+            derive(text, wrt="theta_j")
+        assert str(caught.value).startswith("unexpected character '@'")
+        assert caught.value.column == text.index("@")
 
 
 def test_the_labels_on_both_sides_keep_the_other_reading():

@@ -6,7 +6,7 @@ wherever such code runs ``v @ y`` is vᵀy, Σᵢ vᵢyᵢ. The plain reader ref
 transpose (a typo there, most often); this reads that one product, the left operand transposed (``v.T @ y``,
 as :data:`pasted._LABELS_MATMUL` reads ``y @ v``), said in a note.
 
-Only what is plainly one operand is read: a name, or a call or bracket (one level of brackets inside), standing
+Only what is plainly one operand is read: a name a --let defines, or a call or bracket (one level of brackets inside), standing
 after the start, a bracket, a comma, ``=``, ``+`` or ``-`` (after ``*``, ``/`` or ``@`` the left operand of ``@`` is
 a longer product: ``a * v @ y`` is ``(a * v) @ y``); and the labels written ``y``, ``-y``, ``(1 - y)``, ``(-y)``.
 

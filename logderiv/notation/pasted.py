@@ -180,10 +180,15 @@ _BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\
 Rule = Callable[[re.Match[str]], "tuple[str, str] | None"]
 
 
-def _labels_right(match: re.Match[str]) -> tuple[str, str] | None:
-    """``np.log(h) @ -y``: the vector's inner product with the labels, its left operand transposed (noted)."""
+def _labels_right(match: re.Match[str], defined: Collection[str]) -> tuple[str, str] | None:
+    """``np.log(h) @ -y``: the vector's inner product with the labels, its left operand transposed (noted).
+
+    A bare name on the left only where a --let defines it (g = sigmoid(X @ theta)): x @ y of undefined names is
+    left to be refused as '@' in a text without X."""
     if not labels_right.is_left_operand(match):
         return None  # y @ (1 - y): the labels on both sides, the other rule's
+    if re.fullmatch(r"[A-Za-z_]\w*", match.group("left")) and match.group("left") not in defined:
+        return None
     left, labels = match.group("left"), re.sub(r"\s+", "", match.group("labels"))
     return (f"{match.group('space')}{left}.T{match.group('at')}{match.group('labels')}",
             labels_right.LABELS_RIGHT_NOTE.format(written=re.sub(r"\s+", " ", match.group(0).strip()), left=left,
@@ -1885,7 +1890,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             **({"product": ".dot(v)", "operator": ".dot"} if match.string.startswith(".dot(", match.end())
                else {"product": " @ v", "operator": "@"})))))
         if code != "R":  # R's %*% of a vector with y turns on the vector's shape: refused in _rewrite_code
-            rules.append((labels_right.LABELS_RIGHT, _labels_right))
+            rules.append((labels_right.LABELS_RIGHT, lambda match: _labels_right(match, defined)))
     if _matrix_power_code(text):
         rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
             f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "
