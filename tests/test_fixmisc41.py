@@ -221,3 +221,17 @@ def test_a_sliced_body_keeps_its_columns():
     assert sliced is not None and len(sliced[0]) == len(CAP_BODY)
     assert [line for line in sliced[0].split("\n") if "grad" in line] == []
     assert sliced[0].split("\n")[2] == CAP_BODY.split("\n")[2]  # J's line where it was
+
+
+def test_neuromatchs_likelihood_with_the_labels_on_the_right_reads_as_with_them_on_the_left():
+    """test_fixnp's near variant 'log_lik = np.log(rate) @ y - rate.sum()' (neuromatch's Poisson GLM with its product
+    turned round, kept refused there until now): of 1-D arrays the same Σᵢ yᵢ log rateᵢ, so −log_lik is
+    Σᵢ e^{θᵀxᵢ} − Σᵢ yᵢ θᵀxᵢ, checked by the corpus judge's finite differences of that NumPy cost."""
+    from _reading import assert_gradient_read
+
+    def poisson_nll(d):
+        s = d.X @ d.theta
+        return float(np.sum(np.exp(s)) - d.y @ s)
+
+    assert_gradient_read("-log_lik", poisson_nll, lets=("log_lik = np.log(rate) @ y - rate.sum()",
+                                                         "rate = np.exp(X @ theta)"))
