@@ -71,12 +71,26 @@ def _left_operand(text: str, at: int) -> tuple[int, str] | None:
     return (begin, text[begin:end]) if begin < end else None
 
 
+def _is_transpose(operand: str) -> bool:
+    """Whether ``operand`` is itself one transpose t(…), the bracket after t closing at its end (not sqrt(g),
+    whose name ends in t, nor log(sigmoid(X %*% t(w))), a column with a t( inside)."""
+    compact = re.sub(r"\s+", "", operand)
+    if not compact.startswith("t(") or not compact.endswith(")"):
+        return False
+    depth = 0
+    for k, char in enumerate(compact[1:], start=1):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return k == len(compact) - 1
+    return False
+
+
 def refuse_r_labels_right(text: str) -> None:
     """Refuse R's ``v %*% y`` (the labels on the right, v no transpose t(…)): its value turns on v's shape, an
     inner product of a row or a vector, the m×m outer product of an m×1 matrix (see the module's words)."""
     for match in _R_PRODUCT.finditer(text):
         left = _left_operand(text, match.start())
-        if left is None or "t(" in re.sub(r"\s+", "", left[1]) or _LABELS_ONLY.fullmatch(left[1]):
+        if left is None or _is_transpose(left[1]) or _LABELS_ONLY.fullmatch(left[1]):
             continue  # t(log(g)) %*% y: a row, whose product with y the matrix reader reads; y %*% (1 - y)
         operand, labels = left[1], re.sub(r"\s+", "", match.group("labels"))
         raise InputError(
