@@ -59,8 +59,8 @@ def without_gradient_lines(text: str) -> tuple[str, str] | None:
     for k, code in enumerate(codes):
         if not _GRADIENT.search(code):
             continue
-        if not _SETS_GRADIENT.fullmatch(code) or code.count(";") > 1:
-            return None  # grad read by another line, or beside another statement: not a line apart
+        if not _SETS_GRADIENT.fullmatch(code) or code.count(";") > 1 or "," in _outside_brackets(code):
+            return None  # grad read by another line, or beside another statement (';' or ','): not a line apart
         dropped.add(k)
     if not dropped:
         return None
@@ -114,6 +114,8 @@ def _index_only_in_its_loops(codes: list[str], var: str, skipped: set[int]) -> b
             continue
         header = _FOR.fullmatch(code)
         if header is not None:
+            if word.search(code.split("=", 1)[1]) and not bound:
+                return False  # for k=j:n: the index read in another loop's range
             binds = header.group("var") == var
             stack.append(binds)
             bound += binds
@@ -124,3 +126,14 @@ def _index_only_in_its_loops(codes: list[str], var: str, skipped: set[int]) -> b
         if word.search(code) and not bound:
             return False
     return True
+
+
+def _outside_brackets(code: str) -> str:
+    """``code`` without what stands inside brackets (grad(i,j) = …'s comma is an index's, not a statement's)."""
+    kept, depth = [], 0
+    for char in code:
+        depth += char in "([{"
+        if not depth:
+            kept.append(char)
+        depth -= char in ")]}" and depth > 0
+    return "".join(kept)
