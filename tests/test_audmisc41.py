@@ -76,3 +76,19 @@ def test_a_dropped_loops_index_read_in_a_later_loops_range_keeps_the_loop():
     body = ("for i=1:m\n  J=J+(X(i,:)*theta-y(i))^2;\nend\nfor j=1:n\n  grad(j)=1;\nend\n"
             "for k=j:n\n  J=J+theta(k)^2;\nend\nJ=J/m;")
     assert without_gradient_lines(body) is None
+
+
+def test_a_let_defined_matrix_on_the_left_of_at_y_keeps_mains_reading():
+    """--let Xt = X.T (n×m): Xt @ y is Xᵀy, so (Xt @ h − Xt @ y)/m is Xᵀ(h − y)/m, the mean cross-entropy's gradient
+    (checked here by finite differences); fixmisc41 rewrote Xt @ y as Xt.T @ y = X y and refused it by shape (main read
+    it right). A capital name is a matrix by the notation's convention: not this reading's operand."""
+    m, n = 5, 3
+    X, y, theta = RNG.normal(size=(m, n)), (RNG.random(m) > 0.5).astype(float), RNG.normal(size=n)
+
+    def mean_cross_entropy(t):
+        h = _sigmoid(X @ t)
+        return float(-(y @ np.log(h) + (1 - y) @ np.log(1 - h)) / m)
+    Xt, h = X.T, _sigmoid(X @ theta)
+    assert np.allclose(_fd(mean_cross_entropy, theta), (Xt @ h - Xt @ y) / m, atol=1e-6)
+    lets = ("Xt = X.T", "h = sigmoid(X @ theta)")
+    assert check("(Xt @ h - Xt @ y) / m", cost="logistic", wrt="theta_j", let=lets).verdict == "equivalent"
