@@ -184,10 +184,12 @@ def _labels_right(match: re.Match[str], defined: Collection[str]) -> tuple[str, 
     """``np.log(h) @ -y``: the vector's inner product with the labels, its left operand transposed (noted).
 
     A bare name on the left only where a --let defines it (g = sigmoid(X @ theta)): x @ y of undefined names is
-    left to be refused as '@' in a text without X."""
+    left to be refused as '@' in a text without X. A capital name (Xt = X.T, A) is a matrix by the notation's
+    convention, whose A @ y is no Aᵀy: left as before (read through its --let)."""
     if not labels_right.is_left_operand(match):
         return None  # y @ (1 - y): the labels on both sides, the other rule's
-    if re.fullmatch(r"[A-Za-z_]\w*", match.group("left")) and match.group("left") not in defined:
+    if re.fullmatch(r"[A-Za-z_]\w*", match.group("left")) and (match.group("left") not in defined
+                                                              or not match.group("left")[0].islower()):
         return None
     left, labels = match.group("left"), re.sub(r"\s+", "", match.group("labels"))
     return (f"{match.group('space')}{left}.T{match.group('at')}{match.group('labels')}",
