@@ -75,10 +75,22 @@ def _is_transpose(operand: str) -> bool:
     """Whether ``operand`` is itself one transpose t(…), the bracket after t closing at its end (not sqrt(g),
     whose name ends in t, nor log(sigmoid(X %*% t(w))), a column with a t( inside)."""
     compact = re.sub(r"\s+", "", operand)
+    while compact.startswith("(") and _closes_at_end(compact):
+        compact = compact[1:-1]  # (t(log(g))): a bracket round the transpose
     if not compact.startswith("t(") or not compact.endswith(")"):
         return False
     depth = 0
     for k, char in enumerate(compact[1:], start=1):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return k == len(compact) - 1
+    return False
+
+
+def _closes_at_end(compact: str) -> bool:
+    """Whether the bracket opening ``compact`` closes at its last character."""
+    depth = 0
+    for k, char in enumerate(compact):
         depth += {"(": 1, ")": -1}.get(char, 0)
         if depth == 0:
             return k == len(compact) - 1
