@@ -340,6 +340,13 @@ def _code_statements(
             cost, answer = ("\n".join(lines), answer) if text is cost else (cost, "\n".join(lines))
             repeated += [note for note in said if note not in repeated]
     notes += repeated
+    # a cost function's body given as the cost, J's lines and grad's in it: grad's lines left out (blanked, so
+    # columns keep; gradient_lines, noted)
+    from .notation.gradient_lines import without_gradient_lines
+
+    sliced = without_gradient_lines(cost) if isinstance(cost, str) else None
+    if sliced is not None:
+        cost, notes = sliced[0], [*notes, sliced[1]]
     # theta_prime = theta'; theta_prime(1) = 0; (Octave's copy, by value, its first entry zeroed): put where it is used
     from .notation.zeroed_copies import read_zeroed_copies
 

@@ -206,7 +206,7 @@ def test_the_labels_matmul_in_the_cross_entropy_reads_alike():
 
 
 @pytest.mark.parametrize("let", [
-    "log_lik = np.log(rate) @ y - rate.sum()",  # the labels on the right: left as before
+    # (the labels on the right, np.log(rate) @ y, read since fixmisc41 as the same inner product: tests/test_fixmisc41.py)
     "log_lik = Y @ np.log(rate) - rate.sum()",  # a capital Y: another quantity
     "log_lik = y @ X - rate.sum()",  # yᵀX is an n-vector, no number (a text with X: the matrix reader's)
 ])

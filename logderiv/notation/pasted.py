@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterator, NoReturn, Sequence
 from ..errors import InputError
 from ..record import record
 from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, octave_function, r_code
-from . import python_def, rust_code, tfjs_code
+from . import labels_right, python_def, rust_code, tfjs_code
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .repeated_columns import repeated_column_sums
@@ -178,6 +178,23 @@ _BARE_OPERATOR = patterns.compile(
 _BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
 
 Rule = Callable[[re.Match[str]], "tuple[str, str] | None"]
+
+
+def _labels_right(match: re.Match[str], defined: Collection[str]) -> tuple[str, str] | None:
+    """``np.log(h) @ -y``: the vector's inner product with the labels, its left operand transposed (noted).
+
+    A bare name on the left only where a --let defines it (g = sigmoid(X @ theta)): x @ y of undefined names is
+    left to be refused as '@' in a text without X. A capital name (Xt = X.T, A) is a matrix by the notation's
+    convention, whose A @ y is no Aᵀy: left as before (read through its --let)."""
+    if not labels_right.is_left_operand(match):
+        return None  # y @ (1 - y): the labels on both sides, the other rule's
+    if re.fullmatch(r"[A-Za-z_]\w*", match.group("left")) and (match.group("left") not in defined
+                                                              or not match.group("left")[0].islower()):
+        return None
+    left, labels = match.group("left"), re.sub(r"\s+", "", match.group("labels"))
+    return (f"{match.group('space')}{left}.T{match.group('at')}{match.group('labels')}",
+            labels_right.LABELS_RIGHT_NOTE.format(written=re.sub(r"\s+", " ", match.group(0).strip()), left=left,
+                                                  labels=labels))
 
 
 def _float_call(match: re.Match[str]) -> tuple[str, str]:
@@ -1759,6 +1776,7 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
         # Julia's map(x -> …, v), 1-based slices and unshift in Octave's words; the rest then reads as Octave does
         found, notes = julia_code.edits(text, label=label, defined=defined)
     else:
+        labels_right.refuse_r_labels_right(text)  # log(g) %*% y: inner or outer product by g's unseen shape
         found, notes = r_code.edits(text, label=label)
     spelled = _apply(text, [], found)
     spelled = Pasted(text, spelled.text, spelled.edits, spelled.notes + tuple(notes))
@@ -1873,6 +1891,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             written=re.sub(r"\s+", "", match.group(1)),
             **({"product": ".dot(v)", "operator": ".dot"} if match.string.startswith(".dot(", match.end())
                else {"product": " @ v", "operator": "@"})))))
+        if code != "R":  # R's %*% of a vector with y turns on the vector's shape: refused in _rewrite_code
+            rules.append((labels_right.LABELS_RIGHT, lambda match: _labels_right(match, defined)))
     if _matrix_power_code(text):
         rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
             f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "

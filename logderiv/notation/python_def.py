@@ -142,8 +142,12 @@ def collapse(text: str) -> tuple[str, str] | None:
     name = head.group("name")
     params: list[str] = []
     annotated: list[str] = []
+    variadic = False
     for piece in head.group("params").split(","):
         if not piece.strip():
+            continue
+        if re.fullmatch(r"\*{1,2}[A-Za-z_]\w*", piece.strip()):
+            variadic = True  # *argv, **kwargs: its branches and loops are refused as any def's; nothing else read
             continue
         param = _PARAM.match(piece.strip())
         if param is None:
@@ -182,7 +186,7 @@ def collapse(text: str) -> tuple[str, str] | None:
                           f"not read as one value", text, at,
                           hint=f"give {name}'s value as one line: --let 'def {name}(…): return …'")
     returns = [k for k, (_, statement) in enumerate(statements) if re.match(r"return\b", statement)]
-    if not returns:
+    if not returns or variadic:
         return None
     if returns != [len(statements) - 1]:
         at = statements[returns[0]][0]
