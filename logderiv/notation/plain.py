@@ -46,6 +46,7 @@ from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
 from .scalar_norm import COMPONENT_NORM_NOTE, SCALAR_NORM_NOTE, by_components, is_example_scalar
 from .tree import Span
+from .machine_epsilon import machine_epsilon_read
 from .. import patterns
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
@@ -5508,6 +5509,11 @@ def read(
     """
     if not isinstance(text, str):
         raise InputError("the expression must be text", source="", column=None)
+    # log(h + eps) in Octave: the built-in machine epsilon, a guard against log(0), read as 0 (noted)
+    text, eps_notes = machine_epsilon_read(text, names)
+    if eps_notes:
+        name, node, notes = read(text, names=names, functions=functions)
+        return name, node, (*eps_notes, *notes)
     equals = _head_equals(text)
     if equals < 0 and (returned := _RETURN.match(text)):
         # a function's last line pasted as it is: ``return np.sum(first - second) / len(X)``
