@@ -1445,6 +1445,12 @@ _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
 #: Octave's and MATLAB's norm(v) (or norm(v, 2)), squared with ^2 (or .^2)
 _OCTAVE_NORM = patterns.compile(r"(?<![\w.])norm\(")
 _OCTAVE_SQUARED_AFTER = patterns.compile(r"\s*\.?\^\s*2(?![\d.])")
+#: norm(w) not squared: its argument one name (w, theta, beta), and no other power after it (norm(w)^3, norm(w)**2)
+_NAME_ARGUMENT = patterns.compile(r"\s*[A-Za-z]\w*\s*")
+_POWER_AFTER = patterns.compile(r"\s*(?:\.?\^|\*\*)")
+UNSQUARED_NORM_NOTE = ("read as code: norm(v) (Octave's, MATLAB's, Julia's LinearAlgebra) is the Euclidean norm ‖v‖ = "
+                       "√(Σ vⱼ²) itself, not squared: its gradient is v/‖v‖ (none at v = 0); a penalty λ‖v‖² is "
+                       "written norm(v)^2")
 _POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
 _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
@@ -1544,11 +1550,18 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((parts[0][1], shut + 1, "||", ""))
     for match in _OCTAVE_NORM.finditer(text) if octave_norm else ():  # a --let's own norm(v) is its own
         closer = closing(text, match.end() - 1)
-        if closer is None or not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
-            continue  # the norm itself (a square root, no derivative at 0): left to be refused
+        if closer is None:
+            continue
         parts = _arguments(text, match.end() - 1, closer)
         if len(parts) > 2 or len(parts) == 2 and text[slice(*parts[1])].strip() != "2":
             continue  # norm(v, 1), norm(v, Inf), norm(v, 'fro'): another norm
+        if not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
+            # lambda * norm(w) (Julia's LinearAlgebra, Octave's): the Euclidean norm itself, not squared, read as
+            # written where its argument is one name (a parameter vector); any other argument is left to be refused
+            if (_NAME_ARGUMENT.fullmatch(text[slice(*parts[0])]) and not _POWER_AFTER.match(text, closer + 1)):
+                found.append((match.start(), match.end(), "||", UNSQUARED_NORM_NOTE))
+                found.append((parts[0][1], closer + 1, "||", ""))
+            continue
         squared = _OCTAVE_SQUARED_AFTER.match(text, closer + 1)
         assert squared is not None, "matched just above, at the same place"
         found.append((match.start(), match.end(), "||", "read as Octave: norm(v)^2 is ‖v‖², the sum of the squares "
