@@ -3014,6 +3014,10 @@ class _Parser(Grammar[_Token]):
                       "not said (its name says what kind of quantity, not its constants, such as a ½)", token.start,
                       hint=f"give its def as the source writes it, e.g. --let 'def {name}(…): return …', or write "
                            "what it computes in its place")
+        if not called and self.peek(1).kind == "sub" and self.peek(1).start == token.end:
+            # num_samples, n_iters: one name of code joined by its underscore (f48), no word 'num' with an index
+            # ('did you mean nu?' was the message): said as the name it is
+            self.refuse_joined_name(token, self.peek(1))
         if called and re.search(r"[a-z][A-Z]", word):
             # linRegPredict(X, theta): a camelCase function of the source's own (f80), no misspelling of a let's name
             # ('did you mean prediction?'): what it computes is in its def, which the text does not give
