@@ -204,3 +204,35 @@ def test_num_samples_refused_as_one_name_of_code():
     assert "did you mean 'nu'" not in str(error)
     assert error.column == text.index("num_samples")
     assert "--let 'num_samples = …'" in error.hint
+
+
+# ------------------------------------------------------------------ the word Summation(…), a readme's pseudo-code
+
+
+def test_mean_cross_entropy_bias_gradient_by_finite_differences():
+    """∂/∂b of −(1/m)Σ[y log σ(Xw + b) + (1 − y) log(1 − σ(Xw + b))] is (1/m)Σ(σ − y), m times smaller than Σ(σ − y)."""
+    X, y, w = RNG.normal(size=(5, 2)), RNG.integers(0, 2, size=5).astype(float), RNG.normal(size=2)
+    cost = lambda v: -np.mean(y * np.log(_sig(X @ w + v[0])) + (1 - y) * np.log(1 - _sig(X @ w + v[0])))
+    b = np.array([0.3])
+    residual = np.sum(_sig(X @ w + b[0]) - y)
+    assert np.allclose(_fd(cost, b), residual / 5, atol=1e-8)
+    assert not np.allclose(_fd(cost, b), residual, atol=1e-3)
+
+
+def test_summation_word_read_as_the_sum():
+    # Tanmay's readme step 4.3 without its 1/num_samples (the corpus's variant): Σ(ŷ − y), m times the gradient
+    assert_verdict_read("db = Summation(y_pred - y)", TANMAY_COST, "different", wrt="b", lets=TANMAY_LETS)
+    # with 1/m: (1/m)Σ(ŷ − y), the gradient (checked above)
+    assert_verdict_read("db = (1/m) * Summation(y_pred - y)", TANMAY_COST, "equivalent", wrt="b", lets=TANMAY_LETS)
+    notes = notes_of(check("db = Summation(y_pred - y)", cost=TANMAY_COST, wrt="b", let=TANMAY_LETS))
+    assert any(note.startswith("Summation is read as sum, the summation") for note in notes)
+
+
+def test_summation_word_near_misses():
+    # a space before its bracket: not the call of a pseudo-code function, left refused at the word
+    text = "db = (1/m) * Summation (y_pred - y)"
+    error = refused_by_logderiv(lambda: check(text, cost=TANMAY_COST, wrt="b", let=TANMAY_LETS))
+    assert "'Summation'" in str(error) and error.column == text.index("Summation")
+    # a --let that defines Summation keeps its own meaning: 2Σ(ŷ − y)/m is twice the gradient
+    assert_verdict_read("db = (1/m) * Summation(y_pred - y)", TANMAY_COST, "different", wrt="b",
+                        lets=(*TANMAY_LETS, "Summation(v) = 2*sum(v)"))

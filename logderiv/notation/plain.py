@@ -394,6 +394,8 @@ def _marks_the_example(node: tree.Node) -> bool:
 
 #: the summation typed capitalised, as comments and a CAS write it: Sum(…), Sum[…] (Mathematica), SUM(…)
 _CAPITALISED_SUMS = frozenset({"Sum", "SUM"})
+#: the summation written out as its word, as a readme's pseudo-code writes it: Summation(y_pred - y) (f48)
+_WORDED_SUMS = frozenset({"Summation", "summation"})
 
 
 def _capitalised_sums(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
@@ -402,14 +404,21 @@ def _capitalised_sums(tokens: list[_Token], names: Collection[str]) -> tuple[lis
     Nothing else is called Sum in a cost (a --let of that name keeps its own meaning); a Sum not followed by a
     bracket is left to the reader, which refuses an unknown name.
     """
-    found = [k for k, token in enumerate(tokens[:-1]) if token.kind == "name" and token.text in _CAPITALISED_SUMS
-             and token.text not in names and tokens[k + 1].kind == "open"]
+    found = [k for k, token in enumerate(tokens[:-1]) if token.kind == "name"
+             and token.text in _CAPITALISED_SUMS | _WORDED_SUMS
+             and token.text not in names and tokens[k + 1].kind == "open"
+             and (token.text in _CAPITALISED_SUMS or tokens[k + 1].start == token.end)]  # Summation(…), its bracket close
     if not found:
         return tokens, []
-    shown = ", ".join(dict.fromkeys(tokens[k].raw for k in found))
+    notes = []
+    for group, how in ((_CAPITALISED_SUMS, "capitalised, as comments and Mathematica's Sum[…] write it"),
+                       (_WORDED_SUMS, "its word written out, as a readme's pseudo-code writes it")):
+        shown = ", ".join(dict.fromkeys(tokens[k].raw for k in found if tokens[k].text in group))
+        if shown:
+            notes.append(f"{shown} is read as sum, the summation ({how})")
     for k in found:
         tokens[k] = _Token("name", "sum", tokens[k].start, tokens[k].end, tokens[k].raw)
-    return tokens, [f"{shown} is read as sum, the summation (capitalised, as comments and Mathematica's Sum[…] write it)"]
+    return tokens, notes
 
 
 def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ()) -> list[_Token]:
