@@ -1445,8 +1445,10 @@ _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
 #: Octave's and MATLAB's norm(v) (or norm(v, 2)), squared with ^2 (or .^2)
 _OCTAVE_NORM = patterns.compile(r"(?<![\w.])norm\(")
 _OCTAVE_SQUARED_AFTER = patterns.compile(r"\s*\.?\^\s*2(?![\d.])")
-#: norm(w) not squared: its argument one name (w, theta, beta), and no other power after it (norm(w)^3, norm(w)**2)
-_NAME_ARGUMENT = patterns.compile(r"\s*[A-Za-z]\w*\s*")
+#: norm(w) not squared: its argument the parameter vector by its name (w, theta, beta), and no other power after it
+#: (norm(w)^3, norm(w)**2); a --let's name is not read (sum(norm(e)) with e = w'*x_i - y_i, one example's residual,
+#: means Σᵢ |eᵢ|, not the residual vector's norm √(Σᵢ eᵢ²): audnames41)
+_NAME_ARGUMENT = patterns.compile(r"\s*(?:w|theta|beta|θ|β)\s*")
 _POWER_AFTER = patterns.compile(r"\s*(?:\.?\^|\*\*)")
 UNSQUARED_NORM_NOTE = ("read as code: norm(v) (Octave's, MATLAB's, Julia's LinearAlgebra) is the Euclidean norm ‖v‖ = "
                        "√(Σ vⱼ²) itself, not squared: its gradient is v/‖v‖ (none at v = 0); a penalty λ‖v‖² is "
@@ -1557,7 +1559,8 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
             continue  # norm(v, 1), norm(v, Inf), norm(v, 'fro'): another norm
         if not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
             # lambda * norm(w) (Julia's LinearAlgebra, Octave's): the Euclidean norm itself, not squared, read as
-            # written where its argument is one name (a parameter vector); any other argument is left to be refused
+            # written where its argument is the parameter vector's name (w, theta, beta); any other argument (an
+            # expression, a --let's name such as one example's residual e) is left to be refused
             if (_NAME_ARGUMENT.fullmatch(text[slice(*parts[0])]) and not _POWER_AFTER.match(text, closer + 1)):
                 found.append((match.start(), match.end(), "||", UNSQUARED_NORM_NOTE))
                 found.append((parts[0][1], closer + 1, "||", ""))
