@@ -45,3 +45,25 @@ def test_norm_of_w_itself_still_read():
     # fixnames41's safe reading kept: ½λ‖w‖'s gradient is ½λ w/‖w‖ (finite differences in test_fixnames41)
     derive("J = sum((X*w - y).^2)/2 + lambda*norm(w)", wrt="w_j")
     derive("J = sum((X*theta - y).^2)/2 + lambda*norm(theta)", wrt="theta_j")
+
+
+def test_r_one_norm_penalty_by_hand():
+    """By hand: R's norm(beta) (type "O", its default) of a column is Σ|βᵢ|, gradient sign(β); ‖β‖'s is β/‖β‖."""
+    beta = RNG.normal(size=4)
+    one = lambda v: float(np.sum(np.abs(v)))  # R: norm(matrix(v)) == sum(abs(v)) for a column
+    assert np.allclose(_fd(one, beta), np.sign(beta), atol=1e-6)
+    assert not np.allclose(_fd(one, beta), beta / np.linalg.norm(beta), atol=1e-2)
+
+
+@pytest.mark.parametrize("let", ["pen = norm(beta)", "pen = norm(beta)^2"])
+def test_r_problems_let_norm_is_rs_not_octaves(let):
+    # cost in R (%*%); the --let written with '=' and no R mark of its own was read as Octave's Euclidean norm
+    # (λβⱼ/‖β‖, or 2λβⱼ squared), where R's norm(beta) is the one norm Σ|βᵢ| (above): refused as R's norm is
+    cost = "sum((X %*% beta - y)^2) + lambda * pen"
+    error = refused_by_logderiv(lambda: derive(cost, wrt="beta_j", let=(let,)))
+    assert "R's norm" in str(error)
+
+
+def test_r_problems_let_euclidean_norm_still_read():
+    # norm(v, type = "2")^2 is R's ‖v‖²: kept (its gradient 2λβ)
+    derive("sum((X %*% beta - y)^2) + lambda * pen", wrt="beta_j", let=('pen = norm(beta, type = "2")^2',))

@@ -2388,8 +2388,11 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r, breeze=breeze,
-                         tfjs=tfjs)
+        # a norm(…) in a let of an R problem (its cost in %*%) is R's norm, whatever the let's own marks: R's norm(v)
+        # is the one norm Σ|vᵢ|, read as Octave's Euclidean ‖v‖ it was a misread (pen = norm(beta), audnames41)
+        r_norm = r and _OCTAVE_NORM.search(text) is not None and "norm" not in defined
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r or r_norm, julia=julia and not in_r,
+                         breeze=breeze, tfjs=tfjs)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
