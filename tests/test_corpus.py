@@ -200,7 +200,10 @@ from corpus.judge import outcome
 #: 3515 with fixmisc41 (3514 on main, 1 item, rated whole: 0 wrong, none lost): cap's ex2 costFunctionReg body given
 #: as the cost, its gradient's lines left out of J (f81-cap-chinese-costfunctionreg-loop); the labels on the right of
 #: NumPy's @ read, R's v %*% y refused by v's unseen shape (tscheys' three items keep refusing, with that message)
-RIGHT_AT_LEAST = 3515
+#: 3522 with fixnames41 (3514 on main, 7 items, rated whole: 0 wrong, none lost): Octave's built-in eps added inside
+#: a log read as 0 (f86's average log-likelihood and its two gradients, 3 items), Julia's unsquared norm(w) as ‖w‖
+#: (f72's SAGA loss and grad, 2), Julia's map(exp, v) as exp.(v) (f32, 1) and the word Summation(…) as sum (f48, 1)
+RIGHT_AT_LEAST = 3522
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

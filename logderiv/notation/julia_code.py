@@ -10,7 +10,8 @@ functions that act on each number (abs2, exp, log, log1p, sqrt) or an anonymous 
 read as ``map``) is put as Octave's ``sum(f(v))``, entry by entry.
 
 A problem is read as Julia only when one of its texts says so: a ``map(`` whose first argument is an anonymous
-function (``x -> …``), an ``unshift``/``pushfirst!``, a 1-based slice to ``end``/``length(…)`` in square brackets,
+function (``x -> …``) or exp, log or sqrt (``map(exp, X*w)``, read as ``exp.(X*w)``, noted), an
+``unshift``/``pushfirst!``, a 1-based slice to ``end``/``length(…)`` in square brackets,
 a ``sum`` whose first argument is a function (``sum(abs2, …``, ``sum(x -> …``) or Julia's ``abs2(``,
 and none writes NumPy's marks (``np.``, ``**``, ``@``, ``.T``) or R's (``%*%``, ``<-``); any other is left alone. In a Julia problem a bare ``l`` that only weighs the penalty (``l * w``, ``(l / 2) *
 sum(…)``), beside no λ, is λ (the course's name of it). A ``map`` of anything but one anonymous function of one
@@ -30,7 +31,8 @@ from .. import patterns
 __all__ = ["is_julia", "numpy_marked", "edits"]
 
 #: what marks a text as Julia
-_MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?<![\w.])(?:unshift!?|pushfirst!)\(|"
+_MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?<![\w.])map\(\s*(?:exp|log|sqrt)\s*,|"
+                         r"(?<![\w.])(?:unshift!?|pushfirst!)\(|"
                          r"(?<=[\w)\]])\[\s*\d+\s*:\s*(?:end|length\(\s*[A-Za-z_]\w*\s*\))\s*\]|"
                          r"(?<![\w.])sum\(\s*(?:abs2|exp|log|log1p|sqrt)\s*,|(?<![\w.])sum\(\s*[A-Za-z_]\w*\s*->|"
                          r"(?<![\w.])abs2\.?\(|" + r"(?<![\w.])@\.(?![\w.])")
@@ -67,6 +69,10 @@ _L_WEIGHS = patterns.compile(r"l\s*\*\s*(?:w|theta|beta)(?![\w(])|l\s*/\s*2\s*\)
 _LAMBDA_WRITTEN = patterns.compile(r"(?<![\w])\\?lambda(?![\w])|λ")
 L_NOTE = ("read as Julia code: l weighs the penalty on the parameters (l * w, (l / 2) * sum(…)) and nothing "
           "else: λ, the regularisation strength")
+#: map(f, v) with f a function of one number named (not an anonymous one): map(exp, X*w)
+_MAP_NAMED = patterns.compile(r"\s*(?P<function>exp|log|sqrt)\s*,")
+MAP_NAMED_NOTE = ("read as Julia: map({function}, v) applies {function} to each entry of v: {function}.(v), "
+                  "entry by entry")
 MAP_NOTE = ("read as Julia: map(x -> f(x), v) applies the anonymous function to each entry of v: f(v) entry by entry "
             "(its x stands for v's entries, not the data x)")
 SLICE_NOTE = ("read as Julia: {written} is entries {first} to the last of {name} (Julia numbers from 1): "
@@ -98,7 +104,11 @@ def edits(text: str, *, label: str, defined: Collection[str] = ()) -> tuple[list
     notes: list[str] = []
     found: list[tuple[int, int, str, str]] = []
     for match in _MAP.finditer(text):
-        if not any(start <= match.start() < end for start, end, _, _ in found):
+        if any(start <= match.start() < end for start, end, _, _ in found):
+            continue
+        if (named := _MAP_NAMED.match(text, match.end())) is not None:
+            found.append(_map_named(text, match, named.group("function"), label, notes))
+        else:
             start, end, body, note = _anonymous(text, match.start(), match.end() - 1, label, notes)
             found.append((start, end, f"({body})", note))
     for match in _SUM_OF.finditer(text):
@@ -238,6 +248,20 @@ def _anonymous(text: str, start: int, opener: int, label: str, notes: list[str],
         written = _ENTRYWISE.sub(lambda operator: "." + operator.group(0), written)
     body = re.sub(r"(?<![\w.])" + re.escape(function.group("name")) + r"(?!\w)", lambda _: f"({vector})", written)
     return start, closer + 1, body, MAP_NOTE
+
+
+def _map_named(text: str, match: re.Match[str], function: str, label: str,
+               notes: list[str]) -> tuple[int, int, str, str]:
+    """``map(exp, v)`` as ``exp.(v)``: a function of one number (exp, log, sqrt) applied to each entry of v."""
+    opener = match.end() - 1
+    closer = closing(text, opener)
+    inside = text[opener + 1:closer] if closer is not None else ""
+    commas = top_level(inside, ",")
+    if closer is None or len(commas) != 1 or not inside[commas[0] + 1:].strip():
+        raise InputError(f"map({function}, v) is read only with one vector v", source=text, column=match.start(),
+                         label=label, hint=f"write the function on the vector entry by entry: {function}.(v)")
+    vector = _spelled(inside[commas[0] + 1:].strip(), label, notes)
+    return match.start(), closer + 1, f"{function}.({vector})", MAP_NAMED_NOTE.format(function=function)
 
 
 def _sum_of(text: str, match: re.Match[str], label: str, notes: list[str]) -> tuple[int, int, str, str]:

@@ -1462,6 +1462,14 @@ _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
 #: Octave's and MATLAB's norm(v) (or norm(v, 2)), squared with ^2 (or .^2)
 _OCTAVE_NORM = patterns.compile(r"(?<![\w.])norm\(")
 _OCTAVE_SQUARED_AFTER = patterns.compile(r"\s*\.?\^\s*2(?![\d.])")
+#: norm(w) not squared: its argument the parameter vector by its name (w, theta, beta), and no other power after it
+#: (norm(w)^3, norm(w)**2); a --let's name is not read (sum(norm(e)) with e = w'*x_i - y_i, one example's residual,
+#: means Σᵢ |eᵢ|, not the residual vector's norm √(Σᵢ eᵢ²): audnames41)
+_NAME_ARGUMENT = patterns.compile(r"\s*(?:w|theta|beta|θ|β)\s*")
+_POWER_AFTER = patterns.compile(r"\s*(?:\.?\^|\*\*)")
+UNSQUARED_NORM_NOTE = ("read as code: norm(v) (Octave's, MATLAB's, Julia's LinearAlgebra) is the Euclidean norm ‖v‖ = "
+                       "√(Σ vⱼ²) itself, not squared: its gradient is v/‖v‖ (none at v = 0); a penalty λ‖v‖² is "
+                       "written norm(v)^2")
 _POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
 _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
@@ -1561,11 +1569,19 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((parts[0][1], shut + 1, "||", ""))
     for match in _OCTAVE_NORM.finditer(text) if octave_norm else ():  # a --let's own norm(v) is its own
         closer = closing(text, match.end() - 1)
-        if closer is None or not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
-            continue  # the norm itself (a square root, no derivative at 0): left to be refused
+        if closer is None:
+            continue
         parts = _arguments(text, match.end() - 1, closer)
         if len(parts) > 2 or len(parts) == 2 and text[slice(*parts[1])].strip() != "2":
             continue  # norm(v, 1), norm(v, Inf), norm(v, 'fro'): another norm
+        if not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
+            # lambda * norm(w) (Julia's LinearAlgebra, Octave's): the Euclidean norm itself, not squared, read as
+            # written where its argument is the parameter vector's name (w, theta, beta); any other argument (an
+            # expression, a --let's name such as one example's residual e) is left to be refused
+            if (_NAME_ARGUMENT.fullmatch(text[slice(*parts[0])]) and not _POWER_AFTER.match(text, closer + 1)):
+                found.append((match.start(), match.end(), "||", UNSQUARED_NORM_NOTE))
+                found.append((parts[0][1], closer + 1, "||", ""))
+            continue
         squared = _OCTAVE_SQUARED_AFTER.match(text, closer + 1)
         assert squared is not None, "matched just above, at the same place"
         found.append((match.start(), match.end(), "||", "read as Octave: norm(v)^2 is ‖v‖², the sum of the squares "
@@ -2392,8 +2408,11 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r, breeze=breeze,
-                         tfjs=tfjs)
+        # a norm(…) in a let of an R problem (its cost in %*%) is R's norm, whatever the let's own marks: R's norm(v)
+        # is the one norm Σ|vᵢ|, read as Octave's Euclidean ‖v‖ it was a misread (pen = norm(beta), audnames41)
+        r_norm = r and _OCTAVE_NORM.search(text) is not None and "norm" not in defined
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r or r_norm, julia=julia and not in_r,
+                         breeze=breeze, tfjs=tfjs)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text

@@ -46,6 +46,7 @@ from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
 from .scalar_norm import COMPONENT_NORM_NOTE, SCALAR_NORM_NOTE, by_components, is_example_scalar
 from .tree import Span
+from .machine_epsilon import machine_epsilon_read
 from .. import patterns
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
@@ -393,6 +394,8 @@ def _marks_the_example(node: tree.Node) -> bool:
 
 #: the summation typed capitalised, as comments and a CAS write it: Sum(…), Sum[…] (Mathematica), SUM(…)
 _CAPITALISED_SUMS = frozenset({"Sum", "SUM"})
+#: the summation written out as its word, as a readme's pseudo-code writes it: Summation(y_pred - y) (f48)
+_WORDED_SUMS = frozenset({"Summation", "summation"})
 
 
 def _capitalised_sums(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
@@ -401,14 +404,21 @@ def _capitalised_sums(tokens: list[_Token], names: Collection[str]) -> tuple[lis
     Nothing else is called Sum in a cost (a --let of that name keeps its own meaning); a Sum not followed by a
     bracket is left to the reader, which refuses an unknown name.
     """
-    found = [k for k, token in enumerate(tokens[:-1]) if token.kind == "name" and token.text in _CAPITALISED_SUMS
-             and token.text not in names and tokens[k + 1].kind == "open"]
+    found = [k for k, token in enumerate(tokens[:-1]) if token.kind == "name"
+             and token.text in _CAPITALISED_SUMS | _WORDED_SUMS
+             and token.text not in names and tokens[k + 1].kind == "open"
+             and (token.text in _CAPITALISED_SUMS or tokens[k + 1].start == token.end)]  # Summation(…), its bracket close
     if not found:
         return tokens, []
-    shown = ", ".join(dict.fromkeys(tokens[k].raw for k in found))
+    notes = []
+    for group, how in ((_CAPITALISED_SUMS, "capitalised, as comments and Mathematica's Sum[…] write it"),
+                       (_WORDED_SUMS, "its word written out, as a readme's pseudo-code writes it")):
+        shown = ", ".join(dict.fromkeys(tokens[k].raw for k in found if tokens[k].text in group))
+        if shown:
+            notes.append(f"{shown} is read as sum, the summation ({how})")
     for k in found:
         tokens[k] = _Token("name", "sum", tokens[k].start, tokens[k].end, tokens[k].raw)
-    return tokens, [f"{shown} is read as sum, the summation (capitalised, as comments and Mathematica's Sum[…] write it)"]
+    return tokens, notes
 
 
 def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ()) -> list[_Token]:
@@ -3013,6 +3023,10 @@ class _Parser(Grammar[_Token]):
                       "not said (its name says what kind of quantity, not its constants, such as a ½)", token.start,
                       hint=f"give its def as the source writes it, e.g. --let 'def {name}(…): return …', or write "
                            "what it computes in its place")
+        if not called and self.peek(1).kind == "sub" and self.peek(1).start == token.end:
+            # num_samples, n_iters: one name of code joined by its underscore (f48), no word 'num' with an index
+            # ('did you mean nu?' was the message): said as the name it is
+            self.refuse_joined_name(token, self.peek(1))
         if called and re.search(r"[a-z][A-Z]", word):
             # linRegPredict(X, theta): a camelCase function of the source's own (f80), no misspelling of a let's name
             # ('did you mean prediction?'): what it computes is in its def, which the text does not give
@@ -5508,6 +5522,11 @@ def read(
     """
     if not isinstance(text, str):
         raise InputError("the expression must be text", source="", column=None)
+    # log(h + eps) in Octave: the built-in machine epsilon, a guard against log(0), read as 0 (noted)
+    text, eps_notes = machine_epsilon_read(text, names)
+    if eps_notes:
+        name, node, notes = read(text, names=names, functions=functions)
+        return name, node, (*eps_notes, *notes)
     equals = _head_equals(text)
     if equals < 0 and (returned := _RETURN.match(text)):
         # a function's last line pasted as it is: ``return np.sum(first - second) / len(X)``
