@@ -3086,6 +3086,11 @@ def reassigned(text: str) -> Pasted | None:
         # regular = lambda/m .* theta; regular(1) = 0; grad = … + regular: one value once the helper is put in
         value = only.group("value")
         return Pasted(text, value, ((0, len(text), 0, len(value)),), (*comments, *zeroed))
+    if comments and not zeroed and len(pieces) == 1:
+        # '% Función para calcular el gradiente' above grad = …; (f86's Alessa): an Octave comment line (a LaTeX one
+        # too; no language's maths starts a line with %) and one statement, which is then read as if alone (noted)
+        kept = "\n".join(line for line in lines if line.strip())
+        return Pasted(text, kept, ((0, len(text), 0, len(kept)),), tuple(comments)) if kept != text else None
     if len(pieces) < 2:
         return None
     first = _ASSIGNED.match(pieces[0])
@@ -4151,7 +4156,7 @@ def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None
 
 
 def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = False,
-               label: str | None = None) -> Pasted:
+               label: str | None = None, r: bool = False) -> Pasted:
     """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``).
 
     A mask (0, 1, …, 1) times the parameter vector entry by entry (Octave's ``mask .* theta``; NumPy's ``mask * w``,
@@ -4177,14 +4182,15 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = F
             # (wᵀ mask) w and Octave's theta' * mask .* theta is (θᵀ mask) .* θ, a number times the vector; 1 / mask * w,
             # 2 ** mask * w likewise (a product by a number, or NumPy's entrywise *, is the same either way)
             takes = match.group("mask") and re.search(r"(?:[@/\\^]|\*\*|'\s*\.?\*)\s*$", text[:match.start()])
-            if (op == "*" and not numpy) or binds or takes:
+            # R's '*' is entry by entry as NumPy's is (r: the text is read as R, thetablock*theta)
+            if (op == "*" and not numpy and not r) or binds or takes:
                 return None
             return f"[0;{vector}(2:end)]", MASK_FACTOR_NOTE.format(written=" ".join(match.group(0).split()),
                                                                     mask=mask, vector=vector)
 
         text_masked = _apply(text, [(product, masked)])
         if text_masked.text != text:
-            rest = put_slices(text_masked.text, slices, numpy=numpy, label=label)
+            rest = put_slices(text_masked.text, slices, numpy=numpy, label=label, r=r)
             return text_masked.then(rest) if rest.text != text_masked.text else text_masked
         other = re.search(rf"(?<![\w.])(?:{names})(?![\w(\[])", text)
         if label == "COST" and other is not None:
@@ -4205,7 +4211,24 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = F
         dropped = _apply(text, [(factor, lambda match: ("", ONES_FACTOR_NOTE.format(
             name=match.group(0).replace("*", "").strip())))])
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(slices, key=len, reverse=True))) + r")(?![\w(\[])")
-    return dropped.then(_apply(dropped.text, [(pattern, lambda match: (slices[match.group(1)][0], ""))]))
+    return dropped.then(_apply(dropped.text, [(pattern, lambda match: (_in_r(slices[match.group(1)][0], r), ""))]))
+
+
+#: a slice's value in NumPy's words, theta[1:], as the --let s' R is respelled (trunctheta <- theta[2:length(theta)])
+_NUMPY_TAIL = patterns.compile(r"(?P<vector>[A-Za-z]\w*)\[1:\]")
+
+
+def _in_r(value: str, r: bool) -> str:
+    """A slice's value put into a text read as R: NumPy's ``theta[1:]`` in R's words, ``theta[2:length(theta)]``.
+
+    An R --let ``trunctheta <- theta[2:length(theta)]`` is respelled into NumPy's words with the other --let s; put
+    as such into an R cost, R's reader would see ``theta[1:]``, an index R has not (f86's cburkart costFunctionReg).
+    The same vector in R's spelling, which that reader reads and notes (entries 2 to the last: θ without its first).
+    """
+    if not r:
+        return value
+    tail = _NUMPY_TAIL.fullmatch(value)
+    return value if tail is None else f"{tail.group('vector')}[2:length({tail.group('vector')})]"
 
 
 #: the note of a mask times the parameter vector entry by entry, read as the vector with its first entry zeroed

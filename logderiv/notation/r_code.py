@@ -56,6 +56,13 @@ STORAGE_NOTE = ("read as R: {call}(v) only changes how v is stored (a one-column
 #: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
 _ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*(\d+(?:\.\d+)?)\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
 _COMBINE = patterns.compile(r"(?<![\w.])c\(")
+#: rbind(0, matrix(1, length(theta)-1)) (cburkart's thetablock): matrix(1, k) is the k×1 column of ones (its data 1,
+#: nrow k, one column), and rbind puts the 0 above it: the n×1 mask (0, 1, …, 1) of a θ of n entries. Only the count
+#: length(θ) − 1 of a parameter vector, and at most ncol = 1 after it (another ncol is a matrix of its own)
+_MASK = patterns.compile(r"(?<![\w.])rbind\(\s*0\s*,\s*matrix\(\s*(?:data\s*=\s*)?1\s*,\s*(?:nrow\s*=\s*)?length\(\s*"
+                         r"(?P<vector>" + _VECTOR + r")\s*\)\s*-\s*1\s*(?:,\s*(?:ncol\s*=\s*)?1\s*)?\)\s*\)")
+MASK_NOTE = ("read as R: {written} is the column (0, 1, …, 1) of length({vector}) entries (matrix(1, k) is k×1 of "
+             "ones, rbind puts 0 above it): Octave's [0; ones(length({vector})-1, 1)]")
 _DROP_FIRST = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
 _ENTRY = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
 #: theta[2:length(theta)]: R's 1-based range from the second entry to the last, θ without its first entry
@@ -400,6 +407,11 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
     found += _entry_counts(text, label)
     found += [(start, end, name.replace(".", "_"), DOTTED_NOTE.format(name=name, spelled=name.replace(".", "_")))
               for start, end, name in dotted_names(text)]
+    for match in _MASK.finditer(text):
+        # rbind(0, matrix(1, length(theta)-1)): the column (0, 1, …, 1), Octave's [0; ones(length(theta)-1, 1)]
+        name = match.group("vector")
+        found.append((match.start(), match.end(), f"[0; ones(length({name})-1, 1)]", MASK_NOTE.format(
+            written=" ".join(match.group(0).split()), vector=name)))
     for match in _ZERO_FIRST.finditer(text):
         first, name = match.group(1), match.group(2)
         zeroed = f"np.r_[0, {name}[1:]]"
