@@ -2559,12 +2559,28 @@ def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], l
     """
     out, assigned, notes = [], {}, []
     for text in lets:
+        entry = r_code.set_entry(text)
+        if entry is not None:
+            # mask[1] <- 0: entry 1 set, in Octave's words mask(1) = 0, which the readers of a zeroed mask read
+            index_start, index_end, arrow_start, arrow_end, index, note = entry
+            new = text[:index_start] + index + text[index_end:arrow_start] + "=" + text[arrow_end:]
+            assigned[new] = Pasted(text, new, ((0, len(text), 0, len(new)),), (note,))
+            notes.append(note)
+            out.append(new)
+            continue
         arrow = r_code.assignment(text)
         if arrow is None:
             out.append(text)
             continue
         start, end, note = arrow
         new = text[:start] + "=" + text[end:]
+        ones, ones_notes = r_code.ones_like(new)
+        if ones != new:
+            # mask <- matrix(data=1, nrow=dim(theta)[1], ncol=dim(theta)[2]): ones(size(theta)), as Octave writes it
+            assigned[ones] = Pasted(text, ones, ((0, len(text), 0, len(ones)),), (note, *ones_notes))
+            notes += [note, *ones_notes]
+            out.append(ones)
+            continue
         assigned[new] = Pasted(text, new, ((start, end, start, start + 1),), (note,))
         notes.append(note)
         out.append(new)
@@ -4177,11 +4193,14 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = F
             vector = match.group("vector") or match.group("before")
             mask = match.group("mask") or match.group("after")
             # w * mask after a product or a power (X @ w * mask, 2 ** w * mask) is no mask of w alone
-            binds = match.group("before") and re.search(r"(?:[@/^]|\*\*?|\.)\s*$", text[:match.start()])
+            # (R's %*% binds tighter than its *: X %*% theta * mask is (Xθ) * mask; R's plain * before theta, entrywise
+            # as the mask's, is associative: (lambda/m) * theta * mask is (λ/m)·(θ * mask))
+            binds = match.group("before") and re.search(r"(?:[@/^%]|\*\*|\.)\s*$" if r else r"(?:[@/^%]|\*\*?|\.)\s*$",
+                                                        text[:match.start()])
             # nor is mask * w after an operator that takes the mask first, left to right: w.T @ mask * w is
             # (wᵀ mask) w and Octave's theta' * mask .* theta is (θᵀ mask) .* θ, a number times the vector; 1 / mask * w,
             # 2 ** mask * w likewise (a product by a number, or NumPy's entrywise *, is the same either way)
-            takes = match.group("mask") and re.search(r"(?:[@/\\^]|\*\*|'\s*\.?\*)\s*$", text[:match.start()])
+            takes = match.group("mask") and re.search(r"(?:[@/\\^%]|\*\*|'\s*\.?\*)\s*$", text[:match.start()])
             # R's '*' is entry by entry as NumPy's is (r: the text is read as R, thetablock*theta)
             if (op == "*" and not numpy and not r) or binds or takes:
                 return None
