@@ -197,7 +197,12 @@ from corpus.judge import outcome
 #: 3514 at stop 40's end, rated whole on the merged branch (tests/corpus/judge.py on every item, 0 wrong, none lost):
 #: 3492 of stop 39's 3919 (3469 then: 23 more, 17 of them f85's: 24 → 41), and f86 22 of 45 (gathered this stop, held
 #: out from every fix: 22 cold, 22 at the end)
-RIGHT_AT_LEAST = 3514
+#: 3523 with fixcode41 (3514 on main, 9 items, rated whole: 0 wrong, none lost): R's --let slice put into an R cost
+#: in R's words and rbind(0, matrix(1, length(theta)-1)) as the mask (cburkart's costFunctionReg J and gradFunctionReg),
+#: an Octave comment line above one statement (Alessa's two), a loop over theta's entries with an 'if j > 1' branch
+#: (worldveil's loop and its j >= 1 variant), (…)/m split in grad(1)/loop-from-2 parts (AlexJoz), a sum of θ's
+#: entries set once put where used (Barbara-Lizama), R's mask[1] <- 0 on matrix(data=1, …) (f81 lrGradient)
+RIGHT_AT_LEAST = 3523
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
