@@ -298,7 +298,7 @@ def _as_entry(name: str, value: str, var: str, python: bool, column: re.Pattern[
 
 
 #: Octave's test of the loop's index against a number: if j > 1, if (j ~= 1), if j >= 2
-_INDEX_TEST = r"if\s*\(?\s*{var}\s*(?P<op>>=|<=|~=|!=|==|>|<)\s*(?P<number>\d+)\s*\)?\s*,?"
+_INDEX_TEST = r"if\s*\(?\s*{var}\s*(?P<op>>=|<=|~=|!=|==|>|<)\s*(?P<number>\d+)\s*(?:\)\s*)?,?"
 #: the branch's one line: the entry written before it, plus or minus a part (grad(j) = grad(j) + lambda*theta(j)/n)
 _ADDED = r"(?P<name>{name})\s*\(\s*{var}\s*\)\s*(?:=(?!=)\s*(?P=name)\s*\(\s*{var}\s*\)\s*(?P<sign>[-+])|(?P<op>[-+])=)\s*(?P<part>.+)"
 BRANCH_NOTE = ("read as Octave: the loop '{header}' runs j over the parameters' entries from 1, and '{test}' holds "

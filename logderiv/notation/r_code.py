@@ -400,7 +400,7 @@ ONES_LIKE_NOTE = ("read as R: {written} is a matrix of ones with {vector}'s rows
                   "ones(size({vector}))")
 #: a line that sets one entry of a name to a number, R's mask[1] <- 0
 _ENTRY_SET = patterns.compile(r"^\s*(?P<name>[A-Za-z][\w]*)\s*(?P<index>\[\s*(?P<k>[1-9]\d?)\s*\])\s*(?P<arrow><-)(?!-)"
-                              r"\s*-?\d+(?:\.\d+)?\s*;?\s*$")
+                              r"\s*-?\d+(?:\.\d+)?\s*(?:;\s*)?$")
 ENTRY_SET_NOTE = "read as R: {name}[{k}] <- … sets entry {k} of {name} (R numbers from 1), as Octave's {name}({k}) = …"
 
 
