@@ -2256,8 +2256,10 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     out: list[str] = []
     rewritten: dict[str, Pasted] = {**haskell_spelled, **assigned}
     copies = {}
+    #: where each copy is set last: a zeroing before it is undone (mask = ones(…); mask(1) = 0; mask = ones(…) again)
+    copied_at: dict[str, int] = {}
     dropped: dict[str, str] = {}
-    for text in lets:
+    for at, text in enumerate(lets):
         if not isinstance(text, str):
             out.append(text)
             continue
@@ -2265,9 +2267,11 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         if match is not None:
             scale = match.groupdict().get("scale")
             copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != scale), text)
-    # the zeroing after the copy, as the statements run: temp(1) = 0; before temp = theta; zeroes nothing that stays
+            copied_at[match.group(1)] = at
+    # the zeroing after the copy, as the statements run: temp(1) = 0; before temp = theta; zeroes nothing that stays,
+    # nor does one before the copy set once more (the same text twice: where it is set last, not lets.index's first)
     zeroed = {m.group(1): text for index, text in enumerate(lets) if isinstance(text, str)
-              and (m := _ZEROED.match(text)) and m.group(1) in copies and lets.index(copies[m.group(1)][1]) < index}
+              and (m := _ZEROED.match(text)) and m.group(1) in copies and copied_at[m.group(1)] < index}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     _refuse_further_writes(lets, {**zeroed, **deleted}, copies)
