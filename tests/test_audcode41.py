@@ -55,3 +55,41 @@ def test_the_zeroing_after_the_last_ones_is_still_read():
     lets = (*OCT_LETS[:2], OCT_LETS[3], OCT_LETS[2], OCT_LETS[4])  # ones; ones; mask(1) = 0: the mask (0, 1, …, 1)
     assert check(OCT_GRAD, cost=COST, let=lets).verdict == "equivalent"
     assert refused is not None
+
+
+# --- m <- dim(X)[2]: fixcode41 read dim(A)[k] in R answers only; the count readers did not know it -------------------
+R_COST = ("J <- (1/m)*sum(-y*log(sigmoid(X%*%theta)) - (1-y)*log(1-sigmoid(X%*%theta)))"
+          " + lambda/(2*m)*sum(theta[-1]^2)")
+DIM_LETS = ("m <- dim(X)[2]", "mask <- matrix(data=1, nrow=dim(theta)[1], ncol=dim(theta)[2])", "mask[1] <- 0",
+            "z <- sigmoid(X %*% theta)")
+DIM_GRAD = "grad <- (1/m) * t(X) %*% (z-y) + (lambda/m) * theta * mask"
+
+
+def _n_scaled_cost(X, y, theta):
+    """The cost as the code computes it with m <- dim(X)[2]: m is X's columns, n, in the cost too."""
+    n = X.shape[1]
+    p = sigmoid(X @ theta)
+    return float(-np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)) / n + LAM / (2 * n) * theta[1:] @ theta[1:])
+
+
+def _n_scaled_gradient(X, y, theta):
+    n = X.shape[1]
+    return X.T @ (sigmoid(X @ theta) - y) / n + LAM / n * np.r_[0.0, theta[1:]]
+
+
+def test_m_as_dim_x_2_is_worked_by_finite_differences():
+    # the same m in the cost and the gradient: the written gradient IS the written cost's
+    assert gradient_agrees(_n_scaled_gradient, _n_scaled_cost, seeds=(1, 2))
+
+
+def test_m_as_dim_x_2_is_never_different():
+    """m <- dim(X)[2] was read as n in the R answer (its dim(X)[2] respelled size(X, 2)) and as the examples' count
+    in the cost, whose reader did not know dim: a false "different". Read as ncol(X) is (refused in an R cost)."""
+    for cost in (R_COST, COST):
+        try:
+            verdict = check(DIM_GRAD, cost=cost, let=DIM_LETS).verdict
+        except Exception:  # noqa: BLE001 - a refusal is a miss, not a misread
+            verdict = "refused"
+        assert verdict in ("equivalent", "refused"), (cost, verdict)
+    # dim(y)[1], the examples' count, is read as before
+    assert check(DIM_GRAD, cost=R_COST, let=("m <- dim(y)[1]", *DIM_LETS[1:])).verdict == "equivalent"
