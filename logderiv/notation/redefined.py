@@ -2470,7 +2470,7 @@ _ROW_COUNT = patterns.compile(rf"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|{_DATA
                               rf"np\.shape\(\s*{_DATA}\s*\)\s*\[\s*0\s*\]|len\(\s*{_DATA}\s*\)|y(?:_train|_tr)?\.size|"
                               rf"np\.size\(\s*y\s*\)|[Xxy]\.shape\(1\)|size\(\s*{_DATA}\s*,\s*1\s*\)|"
                               rf"size\(\s*{_DATA}\s*\)\s*\(\s*1\s*\)|{_DATA}\.size\(\s*0\s*\)|length\(\s*y\s*\)|"
-                              rf"(?:rows|nrow)\(\s*[Xy]\s*\)|dim\(\s*[Xy]\s*\)\s*\[\s*1\s*\])")
+                              rf"(?:rows|nrow)\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 #: (R's dim(X)[2], fixcode41's reading of dim(A)[k], is ncol(X): audcode41)
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)"
