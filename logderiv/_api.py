@@ -1700,7 +1700,10 @@ def _as_written(
             alone = pasted.zeroed_in_cost_alone(text, answer) if not is_answer else None
             if alone is not None:  # the answer's own θ is the whole θ: said, as the answer may be judged by it
                 said_notes.append(alone)
-        put = loop.then(pasted.put_slices(loop.text, slices, numpy=numpy, label="ANSWER" if is_answer else "COST"))
+        # in a text read as R, a slice is put in R's words (theta[2:length(theta)]), which R's reader reads
+        read_as_r = ((r and not _other_code(loop.text)) or r_code.is_r(loop.text)) and not rust and not haskell
+        put = loop.then(pasted.put_slices(loop.text, slices, numpy=numpy, label="ANSWER" if is_answer else "COST",
+                                          r=read_as_r))
         columned, column_note = row_lists.read_row_columns(put.text, row_features)
         if column_note is not None:  # X[j][0] beside y_pred = [w[0] + w[1] * x[0] + … for x in X]: feature 1
             put = put.then(pasted.Pasted(put.text, columned, notes=(column_note,)))

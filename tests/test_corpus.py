@@ -203,7 +203,12 @@ from corpus.judge import outcome
 #: 3522 with fixnames41 (3514 on main, 7 items, rated whole: 0 wrong, none lost): Octave's built-in eps added inside
 #: a log read as 0 (f86's average log-likelihood and its two gradients, 3 items), Julia's unsquared norm(w) as ‖w‖
 #: (f72's SAGA loss and grad, 2), Julia's map(exp, v) as exp.(v) (f32, 1) and the word Summation(…) as sum (f48, 1)
-RIGHT_AT_LEAST = 3522
+#: 3531 with fixcode41 (3514 on main, 9 items, rated whole: 0 wrong, none lost): R's --let slice put into an R cost
+#: in R's words and rbind(0, matrix(1, length(theta)-1)) as the mask (cburkart's costFunctionReg J and gradFunctionReg),
+#: an Octave comment line above one statement (Alessa's two), a loop over theta's entries with an 'if j > 1' branch
+#: (worldveil's loop and its j >= 1 variant), (…)/m split in grad(1)/loop-from-2 parts (AlexJoz), a sum of θ's
+#: entries set once put where used (Barbara-Lizama), R's mask[1] <- 0 on matrix(data=1, …) (f81 lrGradient)
+RIGHT_AT_LEAST = 3531
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -94,14 +94,22 @@ def entry_loops(lines: list[tuple[int, str]], text: str,
             k += 1
             continue
         var = header.group("var")
-        end = k + 1
-        while end < len(lines) and (lines[end][0] > indent if python else lines[end][1] not in ("end", "endfor")):
+        end, depth = k + 1, 0
+        while end < len(lines) and (lines[end][0] > indent if python else lines[end][1] not in ("end", "endfor")
+                                    or depth > 0):
+            if not python:
+                # an if … end inside the loop (worldveil's 'if j > 1'): its end closes the if, not the loop
+                depth += 1 if re.match(r"(?:if|for|while|switch)\b", lines[end][1]) else \
+                    -1 if lines[end][1] in ("end", "endif", "endfor", "endwhile", "endswitch") else 0
             end += 1
         if python is None and end >= len(lines):
             out.append(lines[k])
             k += 1
             continue
         body = [statement for _, statement in lines[k + 1:end]]
+        branched = _index_branch(body, var, python is not None, line)
+        if branched is not None:  # grad(j) = V; if j > 1 grad(j) = grad(j) + W; end: one line for entry j (noted)
+            body = branched[0]
         read = _entry_line(body, var, python is not None, text, line)
         if read is None:
             out.append(lines[k])
@@ -132,6 +140,8 @@ def entry_loops(lines: list[tuple[int, str]], text: str,
         else:
             out += [(indent, "for j = 1:n"), (inner, f"{name}[j] = {value}"), (indent, "end")]
         names.append(name)
+        if branched is not None:
+            notes.append(branched[1])
         said = bound if bound == count else f"{count} = {bound}"
         notes.append(ENTRY_LOOP_NOTE.format(
             header=line if len(line) <= 50 else line[:49] + "…", bound=said, name=name, var=var, column=column,
@@ -285,3 +295,54 @@ def _as_entry(name: str, value: str, var: str, python: bool, column: re.Pattern[
                       f"column X[:, {var}] and the parameters' entry: what it stands for there is not read",
                       "write entry i's line with X's column i and the parameters' entry i only")
     return name, value, written.group(0)
+
+
+#: Octave's test of the loop's index against a number: if j > 1, if (j ~= 1), if j >= 2
+_INDEX_TEST = r"if\s*\(?\s*{var}\s*(?P<op>>=|<=|~=|!=|==|>|<)\s*(?P<number>\d+)\s*(?:\)\s*)?,?"
+#: the branch's one line: the entry written before it, plus or minus a part (grad(j) = grad(j) + lambda*theta(j)/n)
+_ADDED = r"(?P<name>{name})\s*\(\s*{var}\s*\)\s*(?:=(?!=)\s*(?P=name)\s*\(\s*{var}\s*\)\s*(?P<sign>[-+])|(?P<op>[-+])=)\s*(?P<part>.+)"
+BRANCH_NOTE = ("read as Octave: the loop '{header}' runs j over the parameters' entries from 1, and '{test}' holds "
+               "{which}: the branch's {part} is added to {name}(j) there{only}")
+
+
+#: the tests read, by what they hold of j = 1, 2, …, n: every entry, the entries after the first, the first alone
+_TESTS = {(">", 0): "every", (">=", 1): "every", (">", 1): "rest", (">=", 2): "rest", ("~=", 1): "rest",
+          ("!=", 1): "rest", ("==", 1): "first", ("<", 2): "first", ("<=", 1): "first"}
+
+
+def _index_branch(body: list[str], var: str, python: bool, header: str) -> tuple[list[str], str] | None:
+    """``grad(j) = V; if j > 1 grad(j) = grad(j) + W; end`` (worldveil's ex5 loop) as the one line of entry j, noted.
+
+    The loop runs j over the parameters' entries from 1 (Octave), so the test says which entries get W: every one
+    (j >= 1, j > 0), the entries after the first, the intercept's left out (j > 1, j >= 2, j ~= 1: W times 1 − δ₁ⱼ),
+    or the first alone (j == 1: W times δ₁ⱼ). The one line ``grad(j) = (V) + (1 - delta_1j) * (W)`` is then read as
+    any entry's line. Only Octave's, the branch the body's last lines, with one line that adds to (or takes from) the
+    entry the line before it set, W not using the entry; any other test or body is None (refused as before).
+    """
+    if python or len(body) < 4 or body[-1].strip() not in ("end", "endif"):
+        return None
+    v = re.escape(var)
+    test = re.fullmatch(_INDEX_TEST.format(var=v), patterns.without_end(body[-3].strip(), ";").strip())
+    if test is None:
+        return None
+    kind = _TESTS.get((test.group("op"), int(test.group("number"))))
+    entry = re.fullmatch(rf"(?P<name>{_GRADIENT})\s*\(\s*{v}\s*\)\s*=(?!=)\s*(?P<value>.+)",
+                         patterns.without_end(body[-4].strip(), ";").strip())
+    if kind is None or entry is None:
+        return None
+    added = re.fullmatch(_ADDED.format(name=re.escape(entry.group("name")), var=v),
+                         patterns.without_end(body[-2].strip(), ";").strip())
+    if added is None:
+        return None
+    part = added.group("part").strip()
+    if re.search(rf"(?<![\w.]){re.escape(entry.group('name'))}(?!\w)", part):
+        return None
+    sign = added.group("sign") or added.group("op")
+    factor, which, only = {
+        "every": ("", "at every j", ""),
+        "rest": ("(1 - delta_1j) * ", "at j ≥ 2 alone, not at the intercept's j = 1", " (the part times 1 − δ₁ⱼ)"),
+        "first": ("delta_1j * ", "at j = 1 alone, the intercept's", " (the part times δ₁ⱼ)"),
+    }[kind]
+    note = BRANCH_NOTE.format(header=header.strip(), test=body[-3].strip(), which=which, name=entry.group("name"),
+                              part=f"{sign} {part}", only=only)
+    return [*body[:-4], f"{entry.group('name')}({var}) = ({entry.group('value')}) {sign} {factor}({part})"], note

@@ -258,6 +258,9 @@ def _scaled_sum(term: str) -> tuple[str, str] | None:
     written = term.strip()
     while written.startswith("(") and closing(written, 0) == len(written) - 1:
         written = written[1:-1].strip()
+    over = _over_a_number(written)
+    if over is not None:
+        return over
     if not written.endswith(")"):
         return None
     depth, opened = 0, -1
@@ -278,6 +281,32 @@ def _scaled_sum(term: str) -> tuple[str, str] | None:
     if len(_terms(summed)) < 2:
         return None
     return scale, summed
+
+
+def _over_a_number(written: str) -> tuple[str, str] | None:
+    """``(a + b) / d`` (or ``./ d``) as 1/(d) and ``a + b``, where d is one number (:data:`_SCALAR_FACTOR`) and the
+    bracket holds a sum: AlexJoz's grad(j) = (sum((Htheta-y).*X(:,j)) + lambda*theta(j))/m, (a + b)/d = a/d + b/d."""
+    if not written.startswith("("):
+        return None
+    closer = closing(written, 0)
+    if closer is None or closer == len(written) - 1:
+        return None
+    divisor = re.fullmatch(r"\s*\.?/\s*(?P<d>.+)", written[closer + 1:])
+    if divisor is None:
+        return None
+    d = divisor.group("d").strip()
+    # one number after the '/': a name or numeral alone (m), or a bracket of counts, λ and numerals ((2*m)); not
+    # (a + b)/2*m (÷2 then ×m) nor a power
+    bracketed = d.startswith("(") and closing(d, 0) == len(d) - 1
+    inner = d[1:-1] if bracketed else d
+    if not _SCALAR_FACTOR.fullmatch("".join(inner.split())) or re.search(r"\.[*/^]|\*\*|\^", inner) \
+            or (not bracketed and (re.search(r"[*/()]", d) or top_level(d.lstrip("+-"), "+")
+                                   or top_level(d.lstrip("+-"), "-"))):
+        return None
+    summed = written[1:closer]
+    if len(_terms(summed)) < 2:
+        return None
+    return f"(1/({d}))", summed
 
 
 def _where(value: str, term: str, name: str) -> int:

@@ -170,6 +170,9 @@ def build_matrix(
     if walk.entry is not None and not walk.component:
         raise _fail(f"a matrix answer uses whole vectors: '{_spelled(walk.entry, where)}' is one entry", walk.entry,
                     where, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
+    if walk.kronecker is not None and not walk.component:
+        raise _fail("δ₁ⱼ is read only in entry j of the gradient (a line with X's column j)", walk.kronecker, where,
+                    hint="for the gradient without the intercept's penalty write [0; theta(2:end)]")
     if walk.component:
         return _component(value, node, where, notes)
     if notes is not None and walk.totals and not isinstance(value, sympy.MatrixExpr):
@@ -427,6 +430,8 @@ class _Walk:
         self.arrow_columns = False
         #: Octave's theta(j) read as the parameters' entry j: allowed only in an answer that is entry j (component)
         self.entry: tree.Variable | None = None
+        #: δ₁ⱼ, read only in an answer that is entry j (component)
+        self.kronecker: tree.Kronecker | None = None
         #: the names a page defines in matrix form, with their values (build_matrix_line), and those read so far
         self.defined: dict[str, _Value] = {}
         self.used: set[str] = set()
@@ -609,6 +614,12 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         if isinstance(node, tree.Derivative) and self.lines:
             return self.derivative(node)
+        if isinstance(node, tree.Kronecker) and (self.octave or self.numpy) and not self.lines \
+                and {node.first, node.second} == {"1", str(symbols.wrt_index)}:
+            # δ₁ⱼ in entry j of the gradient (an Octave loop's 'if j > 1' branch, entry_loops): 1 at the intercept's
+            # entry, 0 at the others (checked once the answer is read: only an answer that is entry j has a j)
+            self.kronecker = node
+            return sympy.KroneckerDelta(1, symbols.wrt_index)
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
 

@@ -2292,8 +2292,10 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     out: list[str] = []
     rewritten: dict[str, Pasted] = {**haskell_spelled, **assigned}
     copies = {}
+    #: where each copy is set last: a zeroing before it is undone (mask = ones(…); mask(1) = 0; mask = ones(…) again)
+    copied_at: dict[str, int] = {}
     dropped: dict[str, str] = {}
-    for text in lets:
+    for at, text in enumerate(lets):
         if not isinstance(text, str):
             out.append(text)
             continue
@@ -2301,9 +2303,11 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         if match is not None:
             scale = match.groupdict().get("scale")
             copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != scale), text)
-    # the zeroing after the copy, as the statements run: temp(1) = 0; before temp = theta; zeroes nothing that stays
+            copied_at[match.group(1)] = at
+    # the zeroing after the copy, as the statements run: temp(1) = 0; before temp = theta; zeroes nothing that stays,
+    # nor does one before the copy set once more (the same text twice: where it is set last, not lets.index's first)
     zeroed = {m.group(1): text for index, text in enumerate(lets) if isinstance(text, str)
-              and (m := _ZEROED.match(text)) and m.group(1) in copies and lets.index(copies[m.group(1)][1]) < index}
+              and (m := _ZEROED.match(text)) and m.group(1) in copies and copied_at[m.group(1)] < index}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     _refuse_further_writes(lets, {**zeroed, **deleted}, copies)
@@ -2598,12 +2602,28 @@ def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], l
     """
     out, assigned, notes = [], {}, []
     for text in lets:
+        entry = r_code.set_entry(text)
+        if entry is not None:
+            # mask[1] <- 0: entry 1 set, in Octave's words mask(1) = 0, which the readers of a zeroed mask read
+            index_start, index_end, arrow_start, arrow_end, index, note = entry
+            new = text[:index_start] + index + text[index_end:arrow_start] + "=" + text[arrow_end:]
+            assigned[new] = Pasted(text, new, ((0, len(text), 0, len(new)),), (note,))
+            notes.append(note)
+            out.append(new)
+            continue
         arrow = r_code.assignment(text)
         if arrow is None:
             out.append(text)
             continue
         start, end, note = arrow
         new = text[:start] + "=" + text[end:]
+        ones, ones_notes = r_code.ones_like(new)
+        if ones != new:
+            # mask <- matrix(data=1, nrow=dim(theta)[1], ncol=dim(theta)[2]): ones(size(theta)), as Octave writes it
+            assigned[ones] = Pasted(text, ones, ((0, len(text), 0, len(ones)),), (note, *ones_notes))
+            notes += [note, *ones_notes]
+            out.append(ones)
+            continue
         assigned[new] = Pasted(text, new, ((start, end, start, start + 1),), (note,))
         notes.append(note)
         out.append(new)
@@ -3125,6 +3145,11 @@ def reassigned(text: str) -> Pasted | None:
         # regular = lambda/m .* theta; regular(1) = 0; grad = … + regular: one value once the helper is put in
         value = only.group("value")
         return Pasted(text, value, ((0, len(text), 0, len(value)),), (*comments, *zeroed))
+    if comments and not zeroed and len(pieces) == 1:
+        # '% Función para calcular el gradiente' above grad = …; (f86's Alessa): an Octave comment line (a LaTeX one
+        # too; no language's maths starts a line with %) and one statement, which is then read as if alone (noted)
+        kept = "\n".join(line for line in lines if line.strip())
+        return Pasted(text, kept, ((0, len(text), 0, len(kept)),), tuple(comments)) if kept != text else None
     if len(pieces) < 2:
         return None
     first = _ASSIGNED.match(pieces[0])
@@ -4190,7 +4215,7 @@ def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None
 
 
 def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = False,
-               label: str | None = None) -> Pasted:
+               label: str | None = None, r: bool = False) -> Pasted:
     """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``).
 
     A mask (0, 1, …, 1) times the parameter vector entry by entry (Octave's ``mask .* theta``; NumPy's ``mask * w``,
@@ -4211,19 +4236,23 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = F
             vector = match.group("vector") or match.group("before")
             mask = match.group("mask") or match.group("after")
             # w * mask after a product or a power (X @ w * mask, 2 ** w * mask) is no mask of w alone
-            binds = match.group("before") and re.search(r"(?:[@/^]|\*\*?|\.)\s*$", text[:match.start()])
+            # (R's %*% binds tighter than its *: X %*% theta * mask is (Xθ) * mask; R's plain * before theta, entrywise
+            # as the mask's, is associative: (lambda/m) * theta * mask is (λ/m)·(θ * mask))
+            binds = match.group("before") and re.search(r"(?:[@/^%]|\*\*|\.)\s*$" if r else r"(?:[@/^%]|\*\*?|\.)\s*$",
+                                                        text[:match.start()])
             # nor is mask * w after an operator that takes the mask first, left to right: w.T @ mask * w is
             # (wᵀ mask) w and Octave's theta' * mask .* theta is (θᵀ mask) .* θ, a number times the vector; 1 / mask * w,
             # 2 ** mask * w likewise (a product by a number, or NumPy's entrywise *, is the same either way)
-            takes = match.group("mask") and re.search(r"(?:[@/\\^]|\*\*|'\s*\.?\*)\s*$", text[:match.start()])
-            if (op == "*" and not numpy) or binds or takes:
+            takes = match.group("mask") and re.search(r"(?:[@/\\^%]|\*\*|'\s*\.?\*)\s*$", text[:match.start()])
+            # R's '*' is entry by entry as NumPy's is (r: the text is read as R, thetablock*theta)
+            if (op == "*" and not numpy and not r) or binds or takes:
                 return None
             return f"[0;{vector}(2:end)]", MASK_FACTOR_NOTE.format(written=" ".join(match.group(0).split()),
                                                                     mask=mask, vector=vector)
 
         text_masked = _apply(text, [(product, masked)])
         if text_masked.text != text:
-            rest = put_slices(text_masked.text, slices, numpy=numpy, label=label)
+            rest = put_slices(text_masked.text, slices, numpy=numpy, label=label, r=r)
             return text_masked.then(rest) if rest.text != text_masked.text else text_masked
         other = re.search(rf"(?<![\w.])(?:{names})(?![\w(\[])", text)
         if label == "COST" and other is not None:
@@ -4244,7 +4273,24 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = F
         dropped = _apply(text, [(factor, lambda match: ("", ONES_FACTOR_NOTE.format(
             name=match.group(0).replace("*", "").strip())))])
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(slices, key=len, reverse=True))) + r")(?![\w(\[])")
-    return dropped.then(_apply(dropped.text, [(pattern, lambda match: (slices[match.group(1)][0], ""))]))
+    return dropped.then(_apply(dropped.text, [(pattern, lambda match: (_in_r(slices[match.group(1)][0], r), ""))]))
+
+
+#: a slice's value in NumPy's words, theta[1:], as the --let s' R is respelled (trunctheta <- theta[2:length(theta)])
+_NUMPY_TAIL = patterns.compile(r"(?P<vector>[A-Za-z]\w*)\[1:\]")
+
+
+def _in_r(value: str, r: bool) -> str:
+    """A slice's value put into a text read as R: NumPy's ``theta[1:]`` in R's words, ``theta[2:length(theta)]``.
+
+    An R --let ``trunctheta <- theta[2:length(theta)]`` is respelled into NumPy's words with the other --let s; put
+    as such into an R cost, R's reader would see ``theta[1:]``, an index R has not (f86's cburkart costFunctionReg).
+    The same vector in R's spelling, which that reader reads and notes (entries 2 to the last: θ without its first).
+    """
+    if not r:
+        return value
+    tail = _NUMPY_TAIL.fullmatch(value)
+    return value if tail is None else f"{tail.group('vector')}[2:length({tail.group('vector')})]"
 
 
 #: the note of a mask times the parameter vector entry by entry, read as the vector with its first entry zeroed

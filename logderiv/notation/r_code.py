@@ -56,6 +56,13 @@ STORAGE_NOTE = ("read as R: {call}(v) only changes how v is stored (a one-column
 #: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
 _ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*(\d+(?:\.\d+)?)\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
 _COMBINE = patterns.compile(r"(?<![\w.])c\(")
+#: rbind(0, matrix(1, length(theta)-1)) (cburkart's thetablock): matrix(1, k) is the k×1 column of ones (its data 1,
+#: nrow k, one column), and rbind puts the 0 above it: the n×1 mask (0, 1, …, 1) of a θ of n entries. Only the count
+#: length(θ) − 1 of a parameter vector, and at most ncol = 1 after it (another ncol is a matrix of its own)
+_MASK = patterns.compile(r"(?<![\w.])rbind\(\s*0\s*,\s*matrix\(\s*(?:data\s*=\s*)?1\s*,\s*(?:nrow\s*=\s*)?length\(\s*"
+                         r"(?P<vector>" + _VECTOR + r")\s*\)\s*-\s*1\s*(?:,\s*(?:ncol\s*=\s*)?1\s*)?\)\s*\)")
+MASK_NOTE = ("read as R: {written} is the column (0, 1, …, 1) of length({vector}) entries (matrix(1, k) is k×1 of "
+             "ones, rbind puts 0 above it): Octave's [0; ones(length({vector})-1, 1)]")
 _DROP_FIRST = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
 _ENTRY = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
 #: theta[2:length(theta)]: R's 1-based range from the second entry to the last, θ without its first entry
@@ -381,6 +388,46 @@ def refuse_entry_count_lets(lets: Sequence[str]) -> None:
                 hint=f"for the number of examples write nrow({name}) or length(y)")
 
 
+#: R's dim(A)[1] and dim(A)[2]: A's numbers of rows and of columns (dim gives the two)
+_DIM = patterns.compile(r"(?<![\w.])dim\(\s*(?P<name>[A-Za-z]\w*)\s*\)\s*\[\s*(?P<axis>[12])\s*\]")
+DIM_NOTE = "read as R: dim({name})[{axis}] is the number of {name}'s {what} (dim gives rows, then columns)"
+#: matrix(data = 1, nrow = dim(theta)[1], ncol = dim(theta)[2]) (and nrow(theta), ncol(theta)): ones of θ's shape
+_ONES_LIKE = patterns.compile(
+    r"(?<![\w.])matrix\(\s*(?:data\s*=\s*)?1\s*,\s*(?:nrow\s*=\s*)?(?:dim\(\s*(?P<v>" + _VECTOR
+    + r")\s*\)\s*\[\s*1\s*\]|nrow\(\s*(?P<v2>" + _VECTOR + r")\s*\))\s*,\s*(?:ncol\s*=\s*)?(?:dim\(\s*(?P=v)\s*\)\s*"
+    r"\[\s*2\s*\]|ncol\(\s*(?P=v2)\s*\))\s*\)")
+ONES_LIKE_NOTE = ("read as R: {written} is a matrix of ones with {vector}'s rows and columns: Octave's "
+                  "ones(size({vector}))")
+#: a line that sets one entry of a name to a number, R's mask[1] <- 0
+_ENTRY_SET = patterns.compile(r"^\s*(?P<name>[A-Za-z][\w]*)\s*(?P<index>\[\s*(?P<k>[1-9]\d?)\s*\])\s*(?P<arrow><-)(?!-)"
+                              r"\s*-?\d+(?:\.\d+)?\s*(?:;\s*)?$")
+ENTRY_SET_NOTE = "read as R: {name}[{k}] <- … sets entry {k} of {name} (R numbers from 1), as Octave's {name}({k}) = …"
+
+
+def set_entry(text: str) -> tuple[int, int, int, int, str, str] | None:
+    """R's ``mask[1] <- 0``, a line that sets entry k of a name to a number: the spans of ``[1]`` and ``<-``, the
+    Octave spelling of the index (``(1)``) and the note; None for any other text."""
+    match = _ENTRY_SET.match(text) if isinstance(text, str) else None
+    if match is None:
+        return None
+    name, k = match.group("name"), match.group("k")
+    return (match.start("index"), match.end("index"), match.start("arrow"), match.end("arrow"), f"({k})",
+            ENTRY_SET_NOTE.format(name=name, k=k))
+
+
+def ones_like(text: str) -> tuple[str, list[str]]:
+    """``text`` with R's ``matrix(data = 1, nrow = dim(theta)[1], ncol = dim(theta)[2])`` as ``ones(size(theta))``,
+    and the notes (none where there is none)."""
+    notes: list[str] = []
+
+    def spelled(match: re.Match[str]) -> str:
+        vector = match.group("v") or match.group("v2")
+        notes.append(ONES_LIKE_NOTE.format(written=" ".join(match.group(0).split()), vector=vector))
+        return f"ones(size({vector}))"
+
+    return _ONES_LIKE.sub(spelled, text), notes
+
+
 def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """R's spellings in ``text`` as (start, end, replacement, note) edits into NumPy's, and notes with no edit.
 
@@ -395,11 +442,25 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         # return(v), the whole text (SDS385's computeLogLikelihood): R's return is a call whose value is v; the word
         # goes, its brackets stay around v
         found.append((returned.start("word"), returned.end("word"), "", RETURNED_NOTE))
+    for match in _ONES_LIKE.finditer(text):
+        vector = match.group("v") or match.group("v2")
+        found.append((match.start(), match.end(), f"ones(size({vector}))", ONES_LIKE_NOTE.format(
+            written=" ".join(match.group(0).split()), vector=vector)))
+    for match in _DIM.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found):
+            axis = match.group("axis")
+            found.append((match.start(), match.end(), f"size({match.group('name')}, {axis})", DIM_NOTE.format(
+                name=match.group("name"), axis=axis, what="rows" if axis == "1" else "columns")))
     found += _norms(text, label)
     found += _crossprods(text, label)
     found += _entry_counts(text, label)
     found += [(start, end, name.replace(".", "_"), DOTTED_NOTE.format(name=name, spelled=name.replace(".", "_")))
               for start, end, name in dotted_names(text)]
+    for match in _MASK.finditer(text):
+        # rbind(0, matrix(1, length(theta)-1)): the column (0, 1, …, 1), Octave's [0; ones(length(theta)-1, 1)]
+        name = match.group("vector")
+        found.append((match.start(), match.end(), f"[0; ones(length({name})-1, 1)]", MASK_NOTE.format(
+            written=" ".join(match.group(0).split()), vector=name)))
     for match in _ZERO_FIRST.finditer(text):
         first, name = match.group(1), match.group(2)
         zeroed = f"np.r_[0, {name}[1:]]"

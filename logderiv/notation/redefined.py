@@ -2472,12 +2472,15 @@ _ROW_COUNT = patterns.compile(rf"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|{_DATA
                               rf"size\(\s*{_DATA}\s*\)\s*\(\s*1\s*\)|{_DATA}\.size\(\s*0\s*\)|length\(\s*y\s*\)|"
                               rf"(?:rows|nrow)\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
+#: (R's dim(X)[2], fixcode41's reading of dim(A)[k], is ncol(X): audcode41)
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)"
+                                 r"|dim\(\s*X\s*\)\s*\[\s*2\s*\]"
                                  r"|np\.shape\(\s*[XxY]\s*\)\s*\[\s*1\s*\]|size\(\s*[XY]\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
                                  r"|[Xx]\.size\(\s*1\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
 #: DeepLearning.AI's count of the examples, left to the layout check)
-_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)")
+_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
+                                      r"|dim\(\s*X\s*\)\s*\[\s*2\s*\]")
 #: X times the parameter vector on its right (X*theta, X @ w, X.dot(theta), np.dot(X, w)): X is m×n
 _ROWS_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
                            r"np\.dot\(\s*X\s*,\s*(?:theta|w)\s*\)")
@@ -3226,6 +3229,7 @@ def _comment_says_examples(result: Respelled) -> bool:
 
 #: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
 M_AS_COLUMNS = _M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]"
+                                 r"|dim\(\s*X\s*\)\s*\[\s*2\s*\]"
                                  r"|np\.shape\(\s*[Xx]\s*\)\s*\[\s*1\s*\]|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
                                  r"|[Xx]\.size\(\s*1\s*\)")
 #: what writes m as a bound or a loop's count, where a count of columns put in place would not read as a count

@@ -2105,6 +2105,15 @@ def _parameter(name: str) -> str:
     return {"θ": "theta", "β": "beta", "weights": "w"}.get(name, name)
 
 
+#: Octave's sum of the parameters' entries after the first, or of all of them, a power of them at most: one number
+#: (sum(theta(2:end)), sum(theta(2:size(theta),1).^2), sum(theta))
+_PARAMETER_TOTAL = patterns.compile(
+    r"sum\(\s*(?P<v>theta|w|beta)\s*(?:\(\s*2\s*:\s*(?:end|(?:size|length|numel)\(\s*(?P=v)\s*(?:,\s*1\s*)?\))"
+    r"\s*(?:,\s*1\s*)?\))?\s*(?:\.\^\s*2\s*)?\)")
+PARAMETER_TOTAL_NOTE = ("read as code: {name} = {value} is one number, a sum of the parameters' entries (no "
+                        "example's): put where the lines use it")
+
+
 def _put(value: str, known: dict[str, str]) -> str:
     """``value`` with each name of ``known`` replaced by its value, in brackets (an indexed name, tx[i, :], without
     them: Python's subscription binds tighter than any operator, so the brackets would change nothing but hide the
@@ -2791,6 +2800,11 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                 continue
         if last:
             result, result_name = value, name
+        elif times[name] == 1 and name not in inlined and _PARAMETER_TOTAL.fullmatch(value.strip().rstrip(";")):
+            # t2 = sum(theta(2:size(theta),1)) (Barbara-Lizama's costFunctionReg): one number made of the parameters'
+            # entries alone, no example's; put where it is used, as its value is the same there (noted)
+            inlined[name] = value.strip().rstrip(";").strip()
+            notes.append(PARAMETER_TOTAL_NOTE.format(name=name, value=_short(inlined[name])))
         elif times[name] > 1 or name in inlined:
             if name in inlined and op == "=" and "reassigned" not in "".join(notes):
                 notes.append(f"read as code: {name} is reassigned from its own value; each later {name} is its value "
