@@ -57,11 +57,32 @@ _ENGLISH = frozenset({
 })
 
 
+#: a gloss that only names the prediction: ``where \\( \\hat{y}_i \\) is the predicted CreditScore.`` (ŷ, y_hat;
+#: its index i or (i) or none), words only after ``is the predicted``/``is the prediction``/``denotes the predicted``
+_PREDICTION_GLOSS = patterns.compile(
+    r"^\s*(?:where\s+)?(?:\\\(|\$)?\s*"
+    r"(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s+y|ŷ|y\u0302|y_hat|yhat|y_pred)"
+    r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|ᵢ|\s*\^\s*\{\s*\(\s*i\s*\)\s*\}|⁽ⁱ⁾)?"
+    r"\s*(?:\\\)|\$)?\s+(?:is|denotes)\s+the\s+(?:predicted|prediction)\b[A-Za-z \-']*$"
+)
+#: what the reading of a prediction gloss says
+PREDICTION_GLOSS_NOTE = ("--let '{text}' is words only: it says that ŷ is the prediction, which is how ŷ is read "
+                         "already, and gives no formula (set aside; the model is told from the cost)")
+
+
 def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The lets with each worded definition (module docstring) respelled ``NAME = FORMULA``, and the notes."""
+    """The lets with each worded definition (module docstring) respelled ``NAME = FORMULA``, and the notes.
+
+    A let that only says in words that ŷ is the prediction (``where \\( \\hat{y}_i \\) is the predicted
+    CreditScore.``) defines nothing: it is set aside, noted (ŷ is read as the prediction h already). Only ŷ's
+    spellings (ŷ, \\hat{y}, y_hat, y_pred), with the example's index or none, and only words after them.
+    """
     read: list[str] = []
     notes: list[str] = []
     for text in lets:
+        if isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, ".")):
+            notes.append(PREDICTION_GLOSS_NOTE.format(text=" ".join(text.split())))
+            continue
         match = _WORDED.match(patterns.without_end(text, ".")) if isinstance(text, str) and "=" not in text else None
         if match is None:
             read.append(text)
