@@ -68,11 +68,15 @@ def flattened_bound_before(text: str, sigma: int) -> bool:
     bound first: ``mΣi=1 (…)``. Only this shape is read: one count letter (m, n, N, M) glued to the Σ, standing alone
     before it (no letter, digit, ``_``, ``.``, ``)`` or ``]`` before), then a lowercase index, ``=1``, and nothing
     glued after the 1 (no letter, digit or ``_``: ``mΣi=1N`` is not this). ``m·Σi=1`` or ``m Σi=1`` (a space or an
-    operator between) is not this shape.
+    operator between) is not this shape, nor a count after ``/`` or ``^`` (``1/mΣi=1 (…)`` is the mean (1/m)Σ as
+    likely as 1/Σ_{i=1}^{m}: the m may be the denominator, the sum's bound lost).
     """
     if sigma < 1 or text[sigma] not in "Σ∑" or text[sigma - 1] not in "mnNM":
         return False
     if sigma >= 2 and (text[sigma - 2].isalnum() or text[sigma - 2] in "_.)]}"):
+        return False
+    before = text[:sigma - 1].rstrip()
+    if before.endswith(("/", "^", "÷")):  # 1/mΣi=1: m may be the mean's denominator, not the sum's bound
         return False
     after = sigma + 4
     return (
