@@ -65,7 +65,11 @@ _PREDICTION_GLOSS = patterns.compile(
     r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|ᵢ|\s*\^\s*\{\s*\(\s*i\s*\)\s*\}|⁽ⁱ⁾)?"
     r"\s*(?:\\\)|\$)?\s+(?:is|denotes)\s+the\s+(?:predicted|prediction)\b[A-Za-z \-']*$"
 )
-#: what the reading of a prediction gloss says
+#: words that tell the model's kind or output (a probability is a sigmoid's, a class a classifier's): a gloss that
+#: says them is no bare "ŷ is the prediction" and is not set aside (the cost alone may tell another model)
+_MODEL_WORDS = patterns.compile(
+    r"(?i)\b(?:probabilit\w*|likelihood|odds|logistic|sigmoid\w*|softmax|logit\w*|class\w*|label\w*|categor\w*|"
+    r"binary|linear|polynomial|model\w*|network\w*|neural|layer\w*|tree\w*|kernel\w*|activation\w*|output\w*)\b")
 PREDICTION_GLOSS_NOTE = ("--let '{text}' is words only: it says that ŷ is the prediction, which is how ŷ is read "
                          "already, and gives no formula (set aside; the model is told from the cost)")
 
@@ -80,7 +84,8 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     read: list[str] = []
     notes: list[str] = []
     for text in lets:
-        if isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, ".")):
+        if (isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, "."))
+                and not _MODEL_WORDS.search(text)):
             notes.append(PREDICTION_GLOSS_NOTE.format(text=" ".join(text.split())))
             continue
         match = _WORDED.match(patterns.without_end(text, ".")) if isinstance(text, str) and "=" not in text else None
