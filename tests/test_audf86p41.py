@@ -76,3 +76,11 @@ def test_a_gloss_naming_the_model_is_not_set_aside(gloss):
 def test_the_bare_gloss_is_still_set_aside():
     result = check(LINEAR_ANSWER, cost=MSE, wrt="w", let=(r"where \( \hat{y}_i \) is the predicted CreditScore.",))
     assert result.verdict == "equivalent"
+
+
+def test_a_gloss_naming_the_model_beside_a_formula_for_it_is_set_aside():
+    # ŷᵢ = σ(w xᵢ) given by formula: the gloss adds nothing; the MSE gradient is −(1/m)Σ(y − ŷ)ŷ(1 − ŷ)x (above)
+    lets = (r"\hat{y}_i = \sigma(w x_i)", r"where \( \hat{y}_i \) is the predicted probability.")
+    answer = r"-\frac{1}{m} \sum_{i=1}^{m} (y_i - \hat{y}_i) \hat{y}_i (1 - \hat{y}_i) x_i"
+    assert check(answer, cost=MSE, wrt="w", let=lets).verdict == "equivalent"
+    assert check(LINEAR_ANSWER, cost=MSE, wrt="w", let=lets).verdict == "different"

@@ -65,6 +65,9 @@ _PREDICTION_GLOSS = patterns.compile(
     r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|ᵢ|\s*\^\s*\{\s*\(\s*i\s*\)\s*\}|⁽ⁱ⁾)?"
     r"\s*(?:\\\)|\$)?\s+(?:is|denotes)\s+the\s+(?:predicted|prediction)\b[A-Za-z \-']*$"
 )
+#: a let whose left side is ŷ (its spellings as in :data:`_PREDICTION_GLOSS`), before its ``=``
+_PREDICTION_NAME = patterns.compile(
+    r"^\s*(?:\\\(|\$)?\s*(?:\\hat\s*\{\s*y\s*\}|\\hat\s+y|ŷ|y\u0302|y_hat|yhat|y_pred)[^=]*=")
 #: words that tell the model's kind or output (a probability is a sigmoid's, a class a classifier's): a gloss that
 #: says them is no bare "ŷ is the prediction" and is not set aside (the cost alone may tell another model)
 _MODEL_WORDS = patterns.compile(
@@ -83,9 +86,12 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     """
     read: list[str] = []
     notes: list[str] = []
+    # another let that defines ŷ by a formula (``\hat{y}_i = \sigma(…)``) tells the model; a gloss beside it that
+    # names the model's kind says nothing more
+    formula = any(isinstance(text, str) and "=" in text and _PREDICTION_NAME.match(text) for text in lets)
     for text in lets:
         if (isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, "."))
-                and not _MODEL_WORDS.search(text)):
+                and (formula or not _MODEL_WORDS.search(text))):
             notes.append(PREDICTION_GLOSS_NOTE.format(text=" ".join(text.split())))
             continue
         match = _WORDED.match(patterns.without_end(text, ".")) if isinstance(text, str) and "=" not in text else None
