@@ -88,7 +88,7 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     # another let that defines ŷ by a formula (``\hat{y}_i = \sigma(…)``) tells the model; a gloss beside it that
     # names the model's kind says nothing more
-    formula = any(isinstance(text, str) and "=" in text and _PREDICTION_NAME.match(text) for text in lets)
+    formula = any(isinstance(let, str) and "=" in let and _PREDICTION_NAME.match(let) is not None for let in lets)
     for text in lets:
         if (isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, "."))
                 and (formula or not _MODEL_WORDS.search(text))):
