@@ -88,10 +88,10 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     # another let that defines ŷ by a formula (``\hat{y}_i = \sigma(…)``) tells the model; a gloss beside it that
     # names the model's kind says nothing more
-    formula = any(isinstance(let, str) and "=" in let and _PREDICTION_NAME.match(let) is not None for let in lets)
+    prediction_formula = any(isinstance(let, str) and "=" in let and _PREDICTION_NAME.match(let) is not None for let in lets)
     for text in lets:
         if (isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, "."))
-                and (formula or not _MODEL_WORDS.search(text))):
+                and (prediction_formula or not _MODEL_WORDS.search(text))):
             notes.append(PREDICTION_GLOSS_NOTE.format(text=" ".join(text.split())))
             continue
         match = _WORDED.match(patterns.without_end(text, ".")) if isinstance(text, str) and "=" not in text else None
