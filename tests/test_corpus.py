@@ -208,7 +208,10 @@ from corpus.judge import outcome
 #: an Octave comment line above one statement (Alessa's two), a loop over theta's entries with an 'if j > 1' branch
 #: (worldveil's loop and its j >= 1 variant), (…)/m split in grad(1)/loop-from-2 parts (AlexJoz), a sum of θ's
 #: entries set once put where used (Barbara-Lizama), R's mask[1] <- 0 on matrix(data=1, …) (f81 lrGradient)
-RIGHT_AT_LEAST = 3531
+#: 3521 on fixf86p41 (rated whole, 0 wrong, none lost): f86's display sums copied top down (mΣi=1) and the answer's
+#: undefined f read as the cost's (3 aai items), a --let that only says ŷ is the prediction (2 CreditScore items),
+#: a bare \nabla_b by the bias (2 items): 7 items
+RIGHT_AT_LEAST = 3538
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -1549,6 +1549,37 @@ def dot_text(text: str, dot: Node) -> str:
     return text[dot.span.start:dot.span.end].strip()
 
 
+#: the note of :func:`_f_as_prediction`: the cost's undefined f(x⁽ⁱ⁾) read as the prediction h
+F_AS_PREDICTION_NOTE = ("f(x⁽ⁱ⁾) with f defined nowhere is read as the model's prediction h (f_{w,b}(x) in ML notes), "
+                        "its model told from the cost")
+#: the answer's f(x⁽ⁱ⁾) read as the cost's was (:func:`answer_f_as_prediction`)
+ANSWER_F_AS_PREDICTION_NOTE = ("the answer's f(x⁽ⁱ⁾), f defined nowhere, is read as the cost's was: the model's "
+                               "prediction h")
+
+
+def answer_f_as_prediction(answer_tree: Node, cost_notes: Sequence[str],
+                           defined: Collection[str]) -> tuple[Node, tuple[str, ...]]:
+    """The answer's ``f(x⁽ⁱ⁾)`` read as the prediction h where the cost's own f(x⁽ⁱ⁾) was (its note), else as is.
+
+    Only when the cost was read so, the answer defines no f, and every f of the answer is a call of f on the
+    example x (no bare f, no f of anything else): the same shape :func:`_f_as_prediction` reads in the cost.
+    """
+    if F_AS_PREDICTION_NOTE not in cost_notes or "f" in defined:
+        return answer_tree, ()
+    calls = [node for node in tree_walk(answer_tree)
+             if isinstance(node, (tree.Call, tree.FunctionCall)) and node.name == "f"]
+    others = [node for node in tree_walk(answer_tree) if isinstance(node, tree.Variable) and node.name == "f"]
+    if not calls or others or not all(
+        isinstance(node, tree.Call) and isinstance(node.argument, tree.Variable) and node.argument.name == "x"
+        and node.argument.feature is None
+        for node in calls
+    ):
+        return answer_tree, ()
+    renamed = _rename_calls(answer_tree)
+    assert isinstance(renamed, type(answer_tree))
+    return renamed, (ANSWER_F_AS_PREDICTION_NOTE,)
+
+
 def _f_as_prediction(cost_parsed: Parsed, parsed_lets: list[_Let], defined_functions: Collection[str],
                      cost: str) -> tuple[Parsed, list[_Let]]:
     """``log(f(x⁽ⁱ⁾))`` with f defined nowhere: f applied to the example is the model's prediction h (noted).
@@ -1570,8 +1601,7 @@ def _f_as_prediction(cost_parsed: Parsed, parsed_lets: list[_Let], defined_funct
         for node in calls
     ):
         return cost_parsed, parsed_lets
-    note = ("f(x⁽ⁱ⁾) with f defined nowhere is read as the model's prediction h (f_{w,b}(x) in ML notes), "
-            "its model told from the cost")
+    note = F_AS_PREDICTION_NOTE
     renamed = dataclasses.replace(cost_parsed, tree=_rename_calls(cost_parsed.tree), notes=(*cost_parsed.notes, note))
     return renamed, [(name, _rename_calls(value), text) for name, value, text in parsed_lets]
 

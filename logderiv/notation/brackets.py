@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import patterns
 
-__all__ = ["closing", "top_level", "flattened_bound", "unclosed_head"]
+__all__ = ["closing", "top_level", "flattened_bound", "flattened_bound_after", "flattened_bound_before", "unclosed_head"]
 
 
 def closing(text: str, opener: int) -> int | None:
@@ -42,8 +42,14 @@ def flattened_bound(text: str, offset: int) -> bool:
     """Whether the ``=`` at ``offset`` is inside a sum's flattened bounds, ``∑i=1N``: Σ_{i=1}^{N} without its scripts.
 
     A page copied as text loses the scripts of Σ_{i=1}^{N}; what is left, Σ, a lowercase index, ``=1``
-    and one letter standing alone, says nothing else, and its ``=`` is no side of a chain.
+    and one letter standing alone, says nothing else, and its ``=`` is no side of a chain. The count may come
+    first, ``mΣi=1`` (:func:`flattened_bound_before`).
     """
+    return flattened_bound_after(text, offset) or (offset >= 2 and flattened_bound_before(text, offset - 2))
+
+
+def flattened_bound_after(text: str, offset: int) -> bool:
+    """:func:`flattened_bound`'s ``∑i=1N``, the count after the ``=1``."""
     after = offset + 3
     return (
         offset >= 2 and text[offset - 2] in "Σ∑" and "a" <= text[offset - 1] <= "z"
@@ -55,6 +61,30 @@ def flattened_bound(text: str, offset: int) -> bool:
 
 #: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
 #: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
+def flattened_bound_before(text: str, sigma: int) -> bool:
+    """Whether the Σ at ``sigma`` has its bounds flattened around it, ``mΣi=1``: Σ_{i=1}^{m} stacked, copied top down.
+
+    A page that sets Σ_{i=1}^{m} in display (m above the Σ, i=1 below) and is copied as plain text gives the upper
+    bound first: ``mΣi=1 (…)``. Only this shape is read: one count letter (m, n, N, M) glued to the Σ, standing alone
+    before it (no letter, digit, ``_``, ``.``, ``)`` or ``]`` before), then a lowercase index, ``=1``, and nothing
+    glued after the 1 (no letter, digit or ``_``: ``mΣi=1N`` is not this). ``m·Σi=1`` or ``m Σi=1`` (a space or an
+    operator between) is not this shape, nor a count after ``/`` or ``^`` (``1/mΣi=1 (…)`` is the mean (1/m)Σ as
+    likely as 1/Σ_{i=1}^{m}: the m may be the denominator, the sum's bound lost).
+    """
+    if sigma < 1 or text[sigma] not in "Σ∑" or text[sigma - 1] not in "mnNM":
+        return False
+    if sigma >= 2 and (text[sigma - 2].isalnum() or text[sigma - 2] in "_.)]}"):
+        return False
+    before = text[:sigma - 1].rstrip()
+    if before.endswith(("/", "^", "÷")):  # 1/mΣi=1: m may be the mean's denominator, not the sum's bound
+        return False
+    after = sigma + 4
+    return (
+        sigma + 3 < len(text) and "a" <= text[sigma + 1] <= "z" and text[sigma + 2] == "=" and text[sigma + 3] == "1"
+        and not (after < len(text) and (text[after].isalnum() or text[after] in "_.^"))
+    )
+
+
 _HEAD_NAME = patterns.compile(
     r"\s*(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)"
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")

@@ -430,6 +430,9 @@ def _plain_or_bold(raw: str) -> bool:
 #: (\ , \,, \;) before a letter or a command (``log \ h_\theta(x)``, ``log\ e^{…}``)
 _GLUED_ARGUMENT = patterns.compile(r"\\[dt]?frac\b|\\[ ,;:]\s*(?:[A-Za-z]|\\[A-Za-z])")
 
+#: the bias of a model w·x + b: one number, whatever the page bolds
+_BIAS = "b"
+
 class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
 
@@ -7433,6 +7436,10 @@ class _Parser(Grammar[Token]):
                 items = items[:1]
             if len(items) == 1 and entry is None and self.scalar_argument(items[0].text):
                 return self.scalar_gradient_head(nabla, items[0])
+            if (len(items) == 1 and entry is None and items[0].kind == "name" and items[0].text == _BIAS
+                    and self.peek().kind == "end"
+                    and "".join(self.source[nabla.end:items[0].end + 1].split()) in ("_b", "_{b}", "_b=")):
+                return self.bare_bias_head(nabla, items[0])
             if len(items) != 1 or items[0].text not in vocab.PARAMETER_VECTORS:
                 self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
             parameter = items[0].text
@@ -7525,6 +7532,19 @@ class _Parser(Grammar[Token]):
         self.note(f"{written} is by the scalar {letter.text}, an argument of {name.text}: read as the derivative "
                   f"∂{name.text}/∂{letter.text}")
         return name.text, name, tree.Variable(letter.text, Span(letter.start, letter.end))
+
+    def bare_bias_head(self, nabla: _Token, letter: _Token) -> tuple[str, _Token, tree.Variable]:
+        r"""``\nabla_b = …``: the gradient by the bias b alone on the left, beside ``\nabla_{\mathbf{w}} = …``: ∂J/∂b.
+
+        Notes give the two parts of the gradient of a model w·x + b one after the other (Indonesian notes:
+        ``\nabla_{\mathbf{w}}=\frac{1}{m}\mathbf{X}^\top(\mathbf{p}-\mathbf{y})``, ``\nabla_b=\frac{1}{m}\sum_{i}
+        (p_i-y_i)``). The bias b is one number, so its gradient is the derivative of the cost by it; only b (the
+        bias's letter) and only with nothing after the subscript but the ``=`` (no cost named, no index).
+        """
+        written = self.source[nabla.start:letter.end]
+        self.note(f"{written} names no cost and is by the bias b, one number: read as the derivative of the cost "
+                  "∂J/∂b")
+        return "J", nabla, tree.Variable(letter.text, Span(letter.start, letter.end))
 
     def bare_gradient_head(self, nabla: _Token, parameter: str, entry: str | None,
                            example: bool = False) -> tuple[str, _Token, tree.Variable]:

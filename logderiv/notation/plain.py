@@ -42,7 +42,7 @@ from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, glosses, idle_sums, readings, scalars, tree
 from . import unread_statements
 from . import vocabulary as vocab
-from .brackets import closing, flattened_bound
+from .brackets import closing, flattened_bound, flattened_bound_after, flattened_bound_before
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
 from .scalar_norm import COMPONENT_NORM_NOTE, SCALAR_NORM_NOTE, by_components, is_example_scalar
 from .tree import Span
@@ -722,10 +722,20 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = position + len(next(h for h in _HATTED_Y_SPELLINGS if source.startswith(h, position)))
             add("name", vocab.PREDICTION, position, stop)  # ŷ: the prediction h, noted by the parser
             position = stop
+        elif (char in "Σ∑" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position
+              and tokens[-1].start == position - 1 and position + 3 < end
+              and flattened_bound_before(source[:end], position)):
+            # mΣi=1 (…): Σ_{i=1}^{m} set in display and copied top down, the count first (noted by the parser)
+            copied_count = tokens.pop()
+            add("name", _GREEK_TOKENS[char], position, position + 1)
+            add("sub", source[position + 1], position + 1, position + 2)
+            add("sub", "1", position + 2, position + 4)
+            add("sub", copied_count.text, copied_count.start, copied_count.end)
+            position += 4
         elif char in _GREEK_TOKENS:
             add("name", _GREEK_TOKENS[char], position, position + 1)
             position += 1
-            if char in "Σ∑" and position + 1 < end and flattened_bound(source[:end], position + 1):
+            if char in "Σ∑" and position + 1 < end and flattened_bound_after(source[:end], position + 1):
                 # ∑i=1N[…]: Σ_{i=1}^{N} whose scripts a copied page flattened, read as Σᵢ₌₁ᴺ (noted by the parser)
                 add("sub", source[position], position, position + 1)
                 add("sub", "1", position + 1, position + 3)
@@ -3580,6 +3590,11 @@ class _Parser(Grammar[_Token]):
         self.refuse_signed_bound(upper, f"a flattened Σ{index.text}=1", index.text)
         self.advance()
         self.advance()
+        if upper.end <= index.start:  # mΣi=1: the count was copied before the Σ (tokenizer, flattened_bound_before)
+            self.note(f"'{self.source[upper.start:first.end]}' is read as Σ_{{{index.text}=1}}^{{{upper.text}}}: a "
+                      "sum set in display whose bounds lost their scripts, copied top down (the count above the Σ "
+                      "first), as a page copied as text writes it")
+            return first, upper
         self.note(f"'{self.source[index.start - 1:upper.end]}' is read as Σ_{{{index.text}=1}}^{{{upper.text}}}: "
                   "a sum whose bounds lost their scripts, as a page copied as text writes it")
         return first, upper

@@ -57,11 +57,43 @@ _ENGLISH = frozenset({
 })
 
 
+#: a gloss that only names the prediction: ``where \\( \\hat{y}_i \\) is the predicted CreditScore.`` (ŷ, y_hat;
+#: its index i or (i) or none), words only after ``is the predicted``/``is the prediction``/``denotes the predicted``
+_PREDICTION_GLOSS = patterns.compile(
+    r"^\s*(?:where\s+)?(?:\\\(|\$)?\s*"
+    r"(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s+y|ŷ|y\u0302|y_hat|yhat|y_pred)"
+    r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|ᵢ|\s*\^\s*\{\s*\(\s*i\s*\)\s*\}|⁽ⁱ⁾)?"
+    r"\s*(?:\\\)|\$)?\s+(?:is|denotes)\s+the\s+(?:predicted|prediction)\b[A-Za-z \-']*$"
+)
+#: a let whose left side is ŷ (its spellings as in :data:`_PREDICTION_GLOSS`), before its ``=``
+_PREDICTION_NAME = patterns.compile(
+    r"^\s*(?:\\\(|\$)?\s*(?:\\hat\s*\{\s*y\s*\}|\\hat\s+y|ŷ|y\u0302|y_hat|yhat|y_pred)[^=]*=")
+#: words that tell the model's kind or output (a probability is a sigmoid's, a class a classifier's): a gloss that
+#: says them is no bare "ŷ is the prediction" and is not set aside (the cost alone may tell another model)
+_MODEL_WORDS = patterns.compile(
+    r"(?i)\b(?:probabilit\w*|likelihood|odds|logistic|sigmoid\w*|softmax|logit\w*|class\w*|label\w*|categor\w*|"
+    r"binary|linear|polynomial|model\w*|network\w*|neural|layer\w*|tree\w*|kernel\w*|activation\w*|output\w*)\b")
+PREDICTION_GLOSS_NOTE = ("--let '{text}' is words only: it says that ŷ is the prediction, which is how ŷ is read "
+                         "already, and gives no formula (set aside; the model is told from the cost)")
+
+
 def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The lets with each worded definition (module docstring) respelled ``NAME = FORMULA``, and the notes."""
+    """The lets with each worded definition (module docstring) respelled ``NAME = FORMULA``, and the notes.
+
+    A let that only says in words that ŷ is the prediction (``where \\( \\hat{y}_i \\) is the predicted
+    CreditScore.``) defines nothing: it is set aside, noted (ŷ is read as the prediction h already). Only ŷ's
+    spellings (ŷ, \\hat{y}, y_hat, y_pred), with the example's index or none, and only words after them.
+    """
     read: list[str] = []
     notes: list[str] = []
+    # another let that defines ŷ by a formula (``\hat{y}_i = \sigma(…)``) tells the model; a gloss beside it that
+    # names the model's kind says nothing more
+    prediction_formula = any(isinstance(let, str) and "=" in let and _PREDICTION_NAME.match(let) is not None for let in lets)
     for text in lets:
+        if (isinstance(text, str) and "=" not in text and _PREDICTION_GLOSS.match(patterns.without_end(text, "."))
+                and (prediction_formula or not _MODEL_WORDS.search(text))):
+            notes.append(PREDICTION_GLOSS_NOTE.format(text=" ".join(text.split())))
+            continue
         match = _WORDED.match(patterns.without_end(text, ".")) if isinstance(text, str) and "=" not in text else None
         if match is None:
             read.append(text)

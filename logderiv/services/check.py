@@ -390,6 +390,13 @@ class Checker:
             substituted, _, _, _ = vector_lets.read_vector_lets(parsed.tree, vectors)
             parsed = replace(parsed, tree=substituted)
         parsed, lets = self._intercept_sums(parsed, lets, answer)
+        from ..notation import answer_f_as_prediction  # the cost's f_{w,b}(x⁽ⁱ⁾) read as h: the answer's is too
+
+        f_tree, f_notes = answer_f_as_prediction(parsed.tree, self.problem.notes,
+                                                 answer_names | {name for name, _, _ in lets} | set(definitions))
+        if f_notes:
+            parsed = replace(parsed, tree=f_tree)
+            notes = [*notes, *f_notes]
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         _refuse_hatted_data_beside_plain(answer, parsed, self.problem)
