@@ -211,7 +211,11 @@ from corpus.judge import outcome
 #: 3521 on fixf86p41 (rated whole, 0 wrong, none lost): f86's display sums copied top down (mΣi=1) and the answer's
 #: undefined f read as the cost's (3 aai items), a --let that only says ŷ is the prediction (2 CreditScore items),
 #: a bare \nabla_b by the bias (2 items): 7 items
-RIGHT_AT_LEAST = 3538
+#: 3561 at stop 41's end, rated whole on the merged branch (tests/corpus/judge.py on every item, 0 wrong, none lost):
+#: 3538 of stop 40's 3964 (3514 then: 24 more, 18 of them f86's: 22 → 40), and f87 23 of 45 (gathered this stop, held
+#: out from every fix: 23 cold, one of them judged wrong by the judge until it read the item's two derivations as one
+#: text read two ways, and 23 at the end)
+RIGHT_AT_LEAST = 3561
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
