@@ -1,0 +1,68 @@
+r"""Silent misreads the outside review of rev41 found in its new readings, each worked by hand and checked numerically.
+
+1. worldveil's ``if j > 1`` branch (notation/entry_loops.py ``_index_branch``): the branch's line
+   ``grad(j) = grad(j) - a + b`` adds −a + b, Octave's left-to-right sum; it was read as ``grad(j) - (a + b)``,
+   the minus carried over the whole rest of the line (a false "equivalent" and a false "different").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import gradient_agrees
+from _reading import assert_verdict_read
+
+LAM = 0.7
+
+# --- 1. the branch's minus binds its first term only ---------------------------------------------------------------
+WV_LETS = ("n = length(y); % number of training examples",
+           "scaled_squared_error = sum(((X * theta - y) .^ 2)) / 2 / n;",
+           "regularization = lambda * sum(theta(2:end) .^ 2) / 2 / n;")
+WV_COST = "J = scaled_squared_error + regularization;"
+WV_LOOP = ("error = X * theta - y;\nfor j = 1 : length(theta)\n    grad(j) = sum(error .* X(:, j)) / n;\n"
+           "    if j > 1\n        BRANCH\n    end\nend")
+
+
+def _ridge(X, y, theta):
+    return float(np.sum((X @ theta - y) ** 2) / 2 / len(y) + LAM * np.sum(theta[1:] ** 2) / 2 / len(y))
+
+
+def _loop(branch):
+    """The loop as Octave runs it, the branch's line given as a function of (grad_j, θ_j, n)."""
+    def gradient(X, y, theta):
+        grad = np.zeros(len(theta))
+        for j in range(1, len(theta) + 1):  # Octave's j, from 1
+            grad[j - 1] = np.sum((X @ theta - y) * X[:, j - 1]) / len(y)
+            if j > 1:
+                grad[j - 1] = branch(grad[j - 1], theta[j - 1], len(y))
+        return grad
+    return gradient
+
+
+BRANCHES = [
+    # V − λθⱼ/n − 2λθⱼ/n = V − 3λθⱼ/n: the penalty's sign and size wrong
+    # (was read V − (λθⱼ/n − 2λθⱼ/n), "equivalent")
+    ("grad(j) = grad(j) - lambda * theta(j) / n - 2 * lambda * theta(j) / n;",
+     lambda g, t, n: g - LAM * t / n - 2 * LAM * t / n, "different"),
+    # V − λθⱼ/n + 2λθⱼ/n = V + λθⱼ/n: right (was read V − 3λθⱼ/n, "different")
+    ("grad(j) = grad(j) - lambda * theta(j) / n + 2 * lambda * theta(j) / n;",
+     lambda g, t, n: g - LAM * t / n + 2 * LAM * t / n, "equivalent"),
+    # -= takes the whole right side: V − (λθⱼ/n − 2λθⱼ/n) = V + λθⱼ/n, right
+    ("grad(j) -= lambda * theta(j) / n - 2 * lambda * theta(j) / n;",
+     lambda g, t, n: g - (LAM * t / n - 2 * LAM * t / n), "equivalent"),
+    # worldveil's own, and a plus before a difference
+    ("grad(j) = grad(j) + lambda * theta(j) / n;", lambda g, t, n: g + LAM * t / n, "equivalent"),
+    ("grad(j) = grad(j) + 2 * lambda * theta(j) / n - lambda * theta(j) / n;",
+     lambda g, t, n: g + 2 * LAM * t / n - LAM * t / n, "equivalent"),
+]
+
+
+@pytest.mark.parametrize("line, branch, verdict", BRANCHES)
+def test_the_hand_verdicts_agree_with_finite_differences(line, branch, verdict):
+    assert gradient_agrees(_loop(branch), _ridge, seeds=(3, 4)) == (verdict == "equivalent")
+
+
+@pytest.mark.parametrize("line, branch, verdict", BRANCHES)
+def test_a_minus_in_the_branch_binds_its_first_term_only(line, branch, verdict):
+    assert_verdict_read(WV_LOOP.replace("BRANCH", line), WV_COST, verdict, lets=WV_LETS)
