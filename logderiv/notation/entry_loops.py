@@ -21,6 +21,7 @@ from typing import Sequence
 
 from .. import patterns
 from ..errors import InputError
+from .brackets import top_level
 
 __all__ = ["entry_loops", "ENTRY_LOOP_NOTE"]
 
@@ -339,7 +340,9 @@ def _index_branch(body: list[str], var: str, python: bool, header: str) -> tuple
         return None
     # grad(j) = grad(j) - a + b adds -a + b (Octave's left-to-right sum: the sign binds the part's first term only);
     # grad(j) -= a + b takes the whole part away
-    sign, added_part = ("+", f"0 {added.group('sign')} {part}") if added.group("sign") else (added.group("op"), part)
+    sign, added_part = added.group("sign") or added.group("op"), part
+    if added.group("sign") == "-" and (top_level(part[1:], "+") or top_level(part[1:], "-")):
+        sign, added_part = "+", f"0 - {part}"
     shown = f"{added.group('sign')} {part}" if added.group("sign") else f"- ({part})" if sign == "-" else f"+ {part}"
     factor, which, only = {
         "every": ("", "at every j", ""),
