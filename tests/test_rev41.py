@@ -3,6 +3,9 @@ r"""Silent misreads the outside review of rev41 found in its new readings, each 
 1. worldveil's ``if j > 1`` branch (notation/entry_loops.py ``_index_branch``): the branch's line
    ``grad(j) = grad(j) - a + b`` adds −a + b, Octave's left-to-right sum; it was read as ``grad(j) - (a + b)``,
    the minus carried over the whole rest of the line (a false "equivalent" and a false "different").
+2. a display sum copied top down (brackets.py ``flattened_bound_before``): ``1/2 mΣi=1 (…)`` was read as
+   (1/2)·Σ_{i=1}^{m}; ``1/2 m`` is ambiguous (refused alone: 1/(2m) or (1/2)·m), and the m after ``1/2 `` may be the
+   mean's denominator, the sum's bound lost, as after ``1/`` (audf86p41). Now refused, never judged.
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from _numeric import gradient_agrees
+from _numeric import central_differences, gradient_agrees
 from _reading import assert_verdict_read
+from logderiv import check
+from logderiv.errors import InputError
 
 LAM = 0.7
 
@@ -66,3 +71,35 @@ def test_the_hand_verdicts_agree_with_finite_differences(line, branch, verdict):
 @pytest.mark.parametrize("line, branch, verdict", BRANCHES)
 def test_a_minus_in_the_branch_binds_its_first_term_only(line, branch, verdict):
     assert_verdict_read(WV_LOOP.replace("BRANCH", line), WV_COST, verdict, lets=WV_LETS)
+
+
+# --- 2. a count after '1/2 ' is not read as the copied bound --------------------------------------------------------
+HALF_COST = "J(w, b) = 1/2 mΣi=1 (fw,b(x(i)) − y(i))²"
+MEAN_BY_B = "(1/m) mΣi=1 (fw,b(x(i)) − y(i))"
+
+
+def test_the_two_readings_give_two_gradients_by_b():
+    """J = (1/(2m))Σ(wᵀx + b − y)²: ∂J/∂b = (1/m)Σ(…); J = (1/2)Σ(…)²: ∂J/∂b = Σ(…), m times that."""
+    rng = np.random.default_rng(41)
+    m, n = 5, 3
+    X, y, w, b = rng.normal(size=(m, n)), rng.normal(size=m), rng.normal(size=n), float(rng.normal())
+    mean = float(np.mean(X @ w + b - y))
+    for scale, by_b in ((1 / (2 * m), mean), (1 / 2, m * mean)):
+        numeric = central_differences(lambda v, s=scale: float(s * np.sum((X @ v[:n] + v[n] - y) ** 2)),
+                                      np.append(w, b))
+        assert np.isclose(numeric[n], by_b, atol=1e-6)
+    assert not np.isclose(mean, m * mean)
+
+
+@pytest.mark.parametrize("cost", [HALF_COST, HALF_COST.replace("1/2 m", "1/2  m"),
+                                  HALF_COST.replace("1/2 m", "1/ 2 m")])
+def test_a_count_after_one_over_a_number_and_a_space_is_not_read_as_the_bound(cost):
+    with pytest.raises(InputError):
+        check(MEAN_BY_B, cost=cost, wrt="b")
+
+
+def test_the_bound_after_an_operator_is_still_read():
+    # (1/2)·Σ_{i=1}^{m}: ∂J/∂b = Σ(f − y) (above); the mean (1/m)Σ is m times too small
+    assert check(MEAN_BY_B, cost=HALF_COST.replace("1/2 m", "1/2 * m"), wrt="b").verdict == "different"
+    assert check("mΣi=1 (fw,b(x(i)) − y(i))", cost=HALF_COST.replace("1/2 m", "1/2 * m"), wrt="b").verdict \
+        == "equivalent"
