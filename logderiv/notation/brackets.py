@@ -63,8 +63,6 @@ def flattened_bound_after(text: str, offset: int) -> bool:
 _OVER_A_NUMBER = patterns.compile(r"[/÷]\s*\d+(?:\.\d+)?\Z")
 
 
-#: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
-#: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
 def flattened_bound_before(text: str, sigma: int) -> bool:
     """Whether the Σ at ``sigma`` has its bounds flattened around it, ``mΣi=1``: Σ_{i=1}^{m} stacked, copied top down.
 
@@ -92,6 +90,8 @@ def flattened_bound_before(text: str, sigma: int) -> bool:
     )
 
 
+#: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
+#: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
 _HEAD_NAME = patterns.compile(
     r"\s*(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)"
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")
