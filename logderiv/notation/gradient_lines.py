@@ -32,7 +32,7 @@ GRADIENT_LINES_NOTE = ("read as Octave: the cost is J, the body's last value; it
                        "gradient grad (its second output), which no line of J's reads, so J is the same without "
                        "them: they are left out{loops}")
 
-_GRADIENT = re.compile(r"(?<![\w.])grad(?!\w)")
+_GRADIENT = patterns.compile(r"(?<![\w.])grad(?!\w)")
 #: a statement that sets grad, whole or one entry: grad = …; grad(j) = …; (one statement, an ending ';')
 _SETS_GRADIENT = patterns.compile(r"\s*grad\s*(?:\([^()=;]*\))?\s*=(?!=)[^;]*;?\s*")
 _FOR = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*[^;\n]+?\s*")
