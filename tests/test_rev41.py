@@ -115,8 +115,8 @@ _OLD_SOURCES = {
     "_LAST_SETS_COST": r"\s*(?:J|cost)\s*=(?!=)[^;]*;?\s*",
 }
 _LINES = ["grad = 1/m.*grad;", "grad(j)=grad(j)+x ;  ", "grad = a; b", "grad == 1", "  for j=1:n  ",
-          "for i = 1 : m",
-          "for j =", "for j = ;", "for j= 1:n;", "end", "end;", " endfor ; ", "end; x", "J=1/m*J;", "cost = 2", "J == 1",
+          "for i = 1 : m", "for j =", "for j = ;", "for j= 1:n;", "end", "end;", " endfor ; ", "end; x", "J=1/m*J;",
+          "cost = 2", "J == 1",
           "J = 1; J = 2", "for  k  =  2 : n", "grad(i,j) = 0 ;", "grad = x;\t"]
 
 
