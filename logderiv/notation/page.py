@@ -157,7 +157,7 @@ def _states_a_comparison(maths: str) -> bool:
 #: a hyperparameter or a count tending to a number or to ±∞: ``\lambda\to0,``, ``\lambda \rightarrow \infty.``
 _LIMIT = patterns.compile(
     r"\s*(?:\\(?:lambda|alpha|eta|epsilon|varepsilon|gamma|mu)|[mnNkt])\s*(?:\\to|\\rightarrow|→)\s*"
-    r"(?:[+-]?\s*(?:\d+(?:\.\d+)?|\\infty|∞))\s*[.,;]?\s*")
+    r"(?:[+-]?\s*(?:\d+(?:\.\d+)?|\\infty|∞))\s*(?:[.,;]\s*)?")
 
 
 #: the problem stated, the cost's name alone under \min or \arg\min: ``\min_{\theta_0, \theta_1} {J(\theta_0, \theta_1)}``

@@ -42,7 +42,7 @@ _FIRST = patterns.compile(r"\\partial(?![A-Za-z])|∂|\\nabla(?![A-Za-z])|∇|\\
 #: letter notes name the Hessian by; a second derivative named otherwise, J'' or A, is left as it was)
 _NAME = patterns.compile(
     r"\s*(?P<name>(?:\\(?:mathbf|boldsymbol|bm|mathrm)\s*\{\s*(?P<styled>H)\s*\}|\{\s*\\bf\s+(?P<bf>H)\s*\}"
-    r"|(?P<bare>H)))(?![A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\([^()=]*\))?\s*")
+    r"|(?P<bare>H)))(?![A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(?:\([^()=]*\)\s*)?")
 #: TeX layout to drop before the sides are cut: environments, tags, labels and the align's marks
 _LAYOUT = patterns.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}|\\(?:tag|label)\s*\{[^{}]*\}|&")
 
