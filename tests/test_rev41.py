@@ -179,3 +179,44 @@ def test_the_layout_part_reads_the_same_entries():
         assert (before is None) == (after is None), text
         if before is not None:
             assert before.group("body").split() == after.group("body").split()
+
+
+# --- 5. the same for the searched patterns: \s*\{?\s* and \s*[.,;]?\s*\Z written one way -------------------------------
+_SEARCHED = [
+    ("second_derivative", "_SECOND", r"(?:\\partial|∂)\s*(?:\^\s*\{?\s*2\s*\}?|²)|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|"
+     r"\\?[A-Za-z]+)\s*)?(?:\^\s*\{?\s*2\s*\}?|²)|\\[dt]?frac\s*\{\s*d\s*\^\s*\{?\s*2\s*\}?", None),
+    ("second_derivative", "_OF", r"(?:(?:\\partial|∂)\s*(?:\^\s*\{?\s*2\s*\}?|²)|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|"
+     r"\\?[A-Za-z]+)\s*)?(?:\^\s*\{?\s*2\s*\}?|²)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?|\\[dt]?frac\s*\{\s*d\s*\^\s*"
+     r"\{?\s*2\s*\}?)\s*(?P<of>\\math(?:cal|rm|bf)\s*\{\s*[A-Za-z]\s*\}|\\?[A-Za-z]+)", "of"),
+    ("component_letter_i", "_BY_COMPONENT_I", r"(?:\\partial|∂)\s*(?:\{\s*\\bf\s+)?(?:w|\\theta|\\beta|θ|β)\s*\}?\s*_\s*"
+     r"(?:i(?![A-Za-z0-9])|\{\s*i\s*\})", None),
+    ("component_letter_i", "_SUM_OVER_N", r"\\sum\s*_\s*\{?\s*n\s*=", None),
+    ("component_letter_i", "_I_TAKEN", r"\\sum\s*_\s*\{?\s*i(?![A-Za-z])|\^\s*\{?\s*\(\s*i\s*\)|\\prod\s*_\s*\{?\s*"
+     r"i(?![A-Za-z])", None),
+    ("component_letter_i", "_J_WRITTEN", r"_\s*(?:j(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])j(?![A-Za-z])[^{}]*\})|"
+     r"\\sum\s*_\s*\{?\s*j", None),
+    ("page", "_TRAILING_DOTS", r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*[.,;]?\s*\Z",
+     None),
+]
+_SEARCHED_TEXTS = [
+    "\\frac{\\partial^2 L}{\\partial w_j \\partial w_k}", "\\partial^{ 2 } J", "∂² ℓ", "\\nabla_w^2 J(w)",
+    "\\nabla^2_w \\mathcal{L}", "\\nabla ^ { 2 } _{w} J", "\\frac{d^2 J}{dw^2}", "\\tfrac{ d ^ {2} }{dw^2} f",
+    "\\partial^2", "\\partial ^ 3 L", "\\partial {\\bf w} _ i", "\\partial \\theta}_{ i }", "\\partial w_{i}",
+    "\\sum_{ n = 0}", "\\sum _ n=1", "\\sum_{i=1}", "x^{ (i) }", "\\prod_ { i }", "w_{n, j}", "\\sum_ { j }",
+    "s = w_0 + \\ldots", "w_0 + \\cdots ,  ", "a + … ;", "a + ... x", "a+\\dotsc.", "a + \\dots,,",
+]
+
+
+@pytest.mark.parametrize("module, name, source, group", _SEARCHED)
+def test_the_searched_patterns_find_the_same_as_before(module, name, source, group):
+    import importlib
+    import re
+
+    new, old = getattr(importlib.import_module(f"logderiv.notation.{module}"), name), re.compile(source)
+    for text in _SEARCHED_TEXTS:
+        before, after = old.search(text), new.search(text)
+        assert (before is None) == (after is None), text
+        if before is not None:
+            assert before.start() == after.start(), text
+            if group is not None:
+                assert before.group(group) == after.group(group), text

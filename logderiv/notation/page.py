@@ -816,7 +816,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
 
 
 #: a value that ends in an ellipsis after a plus: ``w_0 + w_1 x_1 + \ldots``, ``… + \cdots``, ``… + …``
-_TRAILING_DOTS = patterns.compile(r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*[.,;]?\s*\Z")
+_TRAILING_DOTS = patterns.compile(r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*(?:[.,;]\s*)?\Z")
 
 
 def _abbreviates(earlier: str, later: str) -> bool:
