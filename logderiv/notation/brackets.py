@@ -59,8 +59,10 @@ def flattened_bound_after(text: str, offset: int) -> bool:
     )
 
 
-#: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
-#: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
+#: a division by a number just before the count: ``1/2`` of ``1/2 mΣi=1``
+_OVER_A_NUMBER = patterns.compile(r"[/÷]\s*\d+(?:\.\d+)?\Z")
+
+
 def flattened_bound_before(text: str, sigma: int) -> bool:
     """Whether the Σ at ``sigma`` has its bounds flattened around it, ``mΣi=1``: Σ_{i=1}^{m} stacked, copied top down.
 
@@ -69,7 +71,8 @@ def flattened_bound_before(text: str, sigma: int) -> bool:
     before it (no letter, digit, ``_``, ``.``, ``)`` or ``]`` before), then a lowercase index, ``=1``, and nothing
     glued after the 1 (no letter, digit or ``_``: ``mΣi=1N`` is not this). ``m·Σi=1`` or ``m Σi=1`` (a space or an
     operator between) is not this shape, nor a count after ``/`` or ``^`` (``1/mΣi=1 (…)`` is the mean (1/m)Σ as
-    likely as 1/Σ_{i=1}^{m}: the m may be the denominator, the sum's bound lost).
+    likely as 1/Σ_{i=1}^{m}: the m may be the denominator, the sum's bound lost), nor after ``/`` and a number and a
+    space (``1/2 mΣi=1``: 1/(2m) as likely, '1/2 m' being ambiguous).
     """
     if sigma < 1 or text[sigma] not in "Σ∑" or text[sigma - 1] not in "mnNM":
         return False
@@ -78,6 +81,8 @@ def flattened_bound_before(text: str, sigma: int) -> bool:
     before = text[:sigma - 1].rstrip()
     if before.endswith(("/", "^", "÷")):  # 1/mΣi=1: m may be the mean's denominator, not the sum's bound
         return False
+    if _OVER_A_NUMBER.search(before):  # 1/2 mΣi=1: 1/(2m) as likely ('1/2 m' is ambiguous), the bound lost
+        return False
     after = sigma + 4
     return (
         sigma + 3 < len(text) and "a" <= text[sigma + 1] <= "z" and text[sigma + 2] == "=" and text[sigma + 3] == "1"
@@ -85,6 +90,8 @@ def flattened_bound_before(text: str, sigma: int) -> bool:
     )
 
 
+#: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
+#: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
 _HEAD_NAME = patterns.compile(
     r"\s*(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)"
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")

@@ -25,12 +25,12 @@ __all__ = ["component_letter_i_read"]
 
 #: a derivative by a parameter's component of index i: \partial w_i, \partial w_{i}, ∂θ_i, \partial \beta_{ i }
 _BY_COMPONENT_I = patterns.compile(
-    r"(?:\\partial|∂)\s*(?:\{\s*\\bf\s+)?(?:w|\\theta|\\beta|θ|β)\s*\}?\s*_\s*(?:i(?![A-Za-z0-9])|\{\s*i\s*\})")
+    r"(?:\\partial|∂)\s*(?:\{\s*\\bf\s+)?(?:w|\\theta|\\beta|θ|β)\s*(?:\}\s*)?_\s*(?:i(?![A-Za-z0-9])|\{\s*i\s*\})")
 #: a sum over n (the examples' letter on such pages)
-_SUM_OVER_N = patterns.compile(r"\\sum\s*_\s*\{?\s*n\s*=")
+_SUM_OVER_N = patterns.compile(r"\\sum\s*_\s*(?:\{\s*)?n\s*=")
 #: what makes i the page's example index, or j taken: a sum over i, an example's mark (i), an index j
-_I_TAKEN = patterns.compile(r"\\sum\s*_\s*\{?\s*i(?![A-Za-z])|\^\s*\{?\s*\(\s*i\s*\)|\\prod\s*_\s*\{?\s*i(?![A-Za-z])")
-_J_WRITTEN = patterns.compile(r"_\s*(?:j(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])j(?![A-Za-z])[^{}]*\})|\\sum\s*_\s*\{?\s*j")
+_I_TAKEN = patterns.compile(r"\\sum\s*_\s*(?:\{\s*)?i(?![A-Za-z])|\^\s*(?:\{\s*)?\(\s*i\s*\)|\\prod\s*_\s*(?:\{\s*)?i(?![A-Za-z])")
+_J_WRITTEN = patterns.compile(r"_\s*(?:j(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])j(?![A-Za-z])[^{}]*\})|\\sum\s*_\s*(?:\{\s*)?j")
 #: a subscript i: _i, _{i}, _{n,i}, _{ i }
 _SUBSCRIPT_I = patterns.compile(r"(?P<before>_\s*(?:\{[^{}]*?(?<![A-Za-z\\])|))i(?![A-Za-z0-9])(?=[^{}]*\}|)")
 #: maths inline in prose: $…$, not a display's $$

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from .. import patterns
 from ..errors import InputError
+from .brackets import top_level
 
 __all__ = ["entry_loops", "ENTRY_LOOP_NOTE"]
 
@@ -337,12 +338,17 @@ def _index_branch(body: list[str], var: str, python: bool, header: str) -> tuple
     part = added.group("part").strip()
     if re.search(rf"(?<![\w.]){re.escape(entry.group('name'))}(?!\w)", part):
         return None
-    sign = added.group("sign") or added.group("op")
+    # grad(j) = grad(j) - a + b adds -a + b (Octave's left-to-right sum: the sign binds the part's first term only);
+    # grad(j) -= a + b takes the whole part away
+    sign, added_part = added.group("sign") or added.group("op"), part
+    if added.group("sign") == "-" and (top_level(part[1:], "+") or top_level(part[1:], "-")):
+        sign, added_part = "+", f"0 - {part}"
+    shown = f"{added.group('sign')} {part}" if added.group("sign") else f"- ({part})" if sign == "-" else f"+ {part}"
     factor, which, only = {
         "every": ("", "at every j", ""),
         "rest": ("(1 - delta_1j) * ", "at j ≥ 2 alone, not at the intercept's j = 1", " (the part times 1 − δ₁ⱼ)"),
         "first": ("delta_1j * ", "at j = 1 alone, the intercept's", " (the part times δ₁ⱼ)"),
     }[kind]
     note = BRANCH_NOTE.format(header=header.strip(), test=body[-3].strip(), which=which, name=entry.group("name"),
-                              part=f"{sign} {part}", only=only)
-    return [*body[:-4], f"{entry.group('name')}({var}) = ({entry.group('value')}) {sign} {factor}({part})"], note
+                              part=shown, only=only)
+    return [*body[:-4], f"{entry.group('name')}({var}) = ({entry.group('value')}) {sign} {factor}({added_part})"], note

@@ -28,7 +28,7 @@ _ROW = patterns.compile(r"\\\\")
 #: an equivalence's arrow opening a row
 _EQUIVALENT = patterns.compile(r"\s*\\(?:Leftrightarrow|iff|Longleftrightarrow)(?![A-Za-z])")
 #: a row's '= 0' end (an align's & before the '=')
-_EQUALS_ZERO = patterns.compile(r"&?\s*=\s*&?\s*0\s*[.,]?\s*(?:\\end\s*\{[A-Za-z*]+\}\s*)?$")
+_EQUALS_ZERO = patterns.compile(r"=\s*(?:&\s*)?0\s*(?:[.,]\s*)?(?:\\end\s*\{[A-Za-z*]+\}\s*)?$")
 #: a derivative anywhere in a row
 _DERIVATIVE = patterns.compile(r"\\partial(?![A-Za-z])|∂|\\nabla(?![A-Za-z])|∇")
 

@@ -32,13 +32,14 @@ GRADIENT_LINES_NOTE = ("read as Octave: the cost is J, the body's last value; it
                        "gradient grad (its second output), which no line of J's reads, so J is the same without "
                        "them: they are left out{loops}")
 
-_GRADIENT = re.compile(r"(?<![\w.])grad(?!\w)")
+_GRADIENT = patterns.compile(r"(?<![\w.])grad(?!\w)")
+#: (each ending written one way, [^;]*(?:;\s*)? and \s*(?:;\s*)?: a run of spaces split two ways was quadratic in it)
 #: a statement that sets grad, whole or one entry: grad = …; grad(j) = …; (one statement, an ending ';')
-_SETS_GRADIENT = patterns.compile(r"\s*grad\s*(?:\([^()=;]*\))?\s*=(?!=)[^;]*;?\s*")
-_FOR = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*[^;\n]+?\s*")
-_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
+_SETS_GRADIENT = patterns.compile(r"\s*grad\s*(?:\([^()=;]*\))?\s*=(?!=)[^;]*(?:;\s*)?")
+_FOR = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z_]\w*)\s*=[^;\n]+")
+_END = patterns.compile(r"\s*(?:end|endfor)\s*(?:;\s*)?")
 _OTHER_BLOCK = patterns.compile(r"\s*(?:if|while|switch|function|do|try|elseif|else|case|otherwise|until|catch)\b")
-_LAST_SETS_COST = patterns.compile(r"\s*(?:J|cost)\s*=(?!=)[^;]*;?\s*")
+_LAST_SETS_COST = patterns.compile(r"\s*(?:J|cost)\s*=(?!=)[^;]*(?:;\s*)?")
 
 
 def _code(line: str) -> str:

@@ -44,55 +44,50 @@ _PYTHON = patterns.compile(r"\bnp\.|\*\*|#")
 _COMMENT = patterns.compile(r"%[^\n]*")
 
 
-def _closing(text: str, start: int) -> int:
-    """The index of the bracket closing the one just before ``start``, or -1."""
-    depth = 1
-    for index in range(start, len(text)):
-        if text[index] in "([{":
-            depth += 1
-        elif text[index] in ")]}":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
-def _top_level(text: str, start: int, end: int) -> list[int]:
-    """The indices in ``text[start:end]`` that are at the argument's own bracket depth."""
-    depth, found = 0, []
-    for index in range(start, end):
-        if text[index] in "([{":
-            depth += 1
-        elif text[index] in ")]}":
-            depth -= 1
-        elif depth == 0:
-            found.append(index)
-    return found
+def _nonspace(text: str, start: int, end: int, step: int) -> int:
+    """The first index from ``start`` towards ``end`` (by ``step``, 1 or -1; ``end`` excluded) of a character that is
+    no white space, or ``end``."""
+    while start != end and text[start].isspace():
+        start += step
+    return start
 
 
 def _guard_spans(text: str) -> list[tuple[int, int]] | None:
-    """The spans of ``+ eps``/``eps +`` guards at the top of a log's argument, one per eps; None if an eps is not one."""
+    """The spans of ``+ eps``/``eps +`` guards at the top of a log's argument, one per eps; None if an eps is not one.
+
+    One pass over the text (brackets matched on a stack, each eps's innermost bracket noted), then each eps looks only
+    at its neighbours: nested logs, or many eps in one argument, cost no more than the text's length.
+    """
+    logs = {found.end() - 1 for found in _LOG.finditer(text)}  # each log's opening bracket
+    words = {found.start(): found for found in _EPS.finditer(text)}
+    stack: list[int] = []
+    innermost: dict[int, int] = {}  # an eps's start: the bracket it stands in, -1 for none
+    closer: dict[int, int] = {}
+    for index, char in enumerate(text):
+        if index in words:
+            innermost[index] = stack[-1] if stack else -1
+        if char in "([{":
+            stack.append(index)
+        elif char in ")]}" and stack:
+            closer[stack.pop()] = index
+    if any(log not in closer for log in logs):
+        return None  # a log never closed
     spans: list[tuple[int, int]] = []
-    for log in _LOG.finditer(text):
-        start = log.end()
-        end = _closing(text, start)
-        if end < 0:
+    for at, opener in innermost.items():
+        if opener not in logs:
+            continue  # not at the top of a log's argument: counted, not a guard (the caller leaves the text)
+        start, end, eps = opener + 1, closer[opener], words[at]
+        before = _nonspace(text, at - 1, start - 1, -1)  # the last character before eps, start - 1 if none
+        after = _nonspace(text, eps.end(), end, 1)  # the first character after eps, end if none
+        if before >= start and text[before] == "+" and (after == end or text[after] in "+-") \
+                and _nonspace(text, before - 1, start - 1, -1) >= start:
+            # h + eps, 1 - h + eps: the + before it and eps blanked
+            spans.append((before, eps.end()))
+        elif before < start and after < end and text[after] == "+" and _nonspace(text, after + 1, end, 1) < end:
+            # eps + h: eps and the + after it blanked
+            spans.append((at, after + 1))
+        else:
             return None
-        top = set(_top_level(text, start, end))
-        for eps in _EPS.finditer(text, start, end):
-            if eps.start() not in top:
-                continue
-            before = text[start:eps.start()].rstrip()
-            after = text[eps.end():end].lstrip()
-            rest_before, rest_after = before[:-1].strip(), after[1:].strip()
-            if before.endswith("+") and (not after or after[0] in "+-") and rest_before:
-                # h + eps, 1 - h + eps: the + before it and eps blanked
-                spans.append((start + len(before) - 1, eps.end()))
-            elif not before and after.startswith("+") and rest_after:
-                # eps + h: eps and the + after it blanked
-                spans.append((eps.start(), eps.end() + (len(text[eps.end():end]) - len(after)) + 1))
-            else:
-                return None
     return spans
 
 

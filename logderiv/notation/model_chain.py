@@ -44,12 +44,12 @@ _MODEL_NAME = patterns.compile(
 #: the parameter vector transposed times the input: w^T x, w^\mathrm{T} x, \theta^{T}x, w^\top x (styles removed)
 _PARAMETERS_TIMES_INPUT = patterns.compile(
     r"\s*(?:w|\\theta|\\beta)\s*\^\s*(?:\{\s*(?:\\mathrm\s*\{\s*T\s*\}|T|\\top)\s*\}|\\mathrm\s*\{\s*T\s*\}|T|\\top)"
-    r"\s*(?:\\cdot\s*)?x\s*\.?\s*")
+    r"\s*(?:\\cdot\s*)?x\s*(?:\.\s*)?")
 #: a derivative anywhere: the chain is then no model's
 _DERIVATIVE = patterns.compile(r"\\partial(?![A-Za-z])|∂|\\nabla(?![A-Za-z])|∇|\\[dt]?frac\s*\{\s*d(?![A-Za-z])")
 #: a layout's part: a vector's name, '=', a bracketed array (its entries read apart)
 _LAYOUT_PART = patterns.compile(
-    r"\s*(?P<name>w|x|\\theta|\\beta)\s*=\s*(?:\\left\s*[\[(]|\\begin\s*\{[pb]matrix\})\s*(?P<body>.*?)\s*"
+    r"\s*(?P<name>w|x|\\theta|\\beta)\s*=\s*(?:\\left\s*[\[(]|\\begin\s*\{[pb]matrix\})(?P<body>.*?)"
     r"(?:\\right\s*[\])]|\\end\s*\{[pb]matrix\})\s*", re.DOTALL)
 #: an array's own marks, no entry: \begin{array}{cccc}, \end{array}, row breaks, column marks
 _ARRAY_MARKS = patterns.compile(r"\\(?:begin|end)\s*\{array\}(?:\s*\{[a-z|]*\})?|\\\\|&")

@@ -157,7 +157,7 @@ def _states_a_comparison(maths: str) -> bool:
 #: a hyperparameter or a count tending to a number or to ±∞: ``\lambda\to0,``, ``\lambda \rightarrow \infty.``
 _LIMIT = patterns.compile(
     r"\s*(?:\\(?:lambda|alpha|eta|epsilon|varepsilon|gamma|mu)|[mnNkt])\s*(?:\\to|\\rightarrow|→)\s*"
-    r"(?:[+-]?\s*(?:\d+(?:\.\d+)?|\\infty|∞))\s*[.,;]?\s*")
+    r"(?:[+-]?\s*(?:\d+(?:\.\d+)?|\\infty|∞))\s*(?:[.,;]\s*)?")
 
 
 #: the problem stated, the cost's name alone under \min or \arg\min: ``\min_{\theta_0, \theta_1} {J(\theta_0, \theta_1)}``
@@ -816,7 +816,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
 
 
 #: a value that ends in an ellipsis after a plus: ``w_0 + w_1 x_1 + \ldots``, ``… + \cdots``, ``… + …``
-_TRAILING_DOTS = patterns.compile(r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*[.,;]?\s*\Z")
+_TRAILING_DOTS = patterns.compile(r"\+\s*(?:\\[lc]dots(?![A-Za-z])|\\dots(?:[bc])?(?![A-Za-z])|…|\.\.\.)\s*(?:[.,;]\s*)?\Z")
 
 
 def _abbreviates(earlier: str, later: str) -> bool:

@@ -28,13 +28,13 @@ __all__ = ["second_derivatives_set_aside"]
 
 #: a second derivative: \partial^2, \partial^{2}, ∂², \nabla^2, \nabla_w^2, \nabla^2_w, d^2 J / d w^2
 _SECOND = patterns.compile(
-    r"(?:\\partial|∂)\s*(?:\^\s*\{?\s*2\s*\}?|²)"
-    r"|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*)?(?:\^\s*\{?\s*2\s*\}?|²)"
-    r"|\\[dt]?frac\s*\{\s*d\s*\^\s*\{?\s*2\s*\}?")
+    r"(?:\\partial|∂)\s*(?:\^\s*(?:\{\s*)?2(?:\s*\})?|²)"
+    r"|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*)?(?:\^\s*(?:\{\s*)?2(?:\s*\})?|²)"
+    r"|\\[dt]?frac\s*\{\s*d\s*\^\s*(?:\{\s*)?2(?:\s*\})?")
 #: the function a second derivative differentiates: L of \partial^2 L, ∂²L, \nabla^2 J, \nabla_w^2 J(w), \frac{d^2 J}
 _OF = patterns.compile(
-    r"(?:(?:\\partial|∂)\s*(?:\^\s*\{?\s*2\s*\}?|²)|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*)?"
-    r"(?:\^\s*\{?\s*2\s*\}?|²)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?|\\[dt]?frac\s*\{\s*d\s*\^\s*\{?\s*2\s*\}?)\s*"
+    r"(?:(?:\\partial|∂)\s*(?:\^\s*(?:\{\s*)?2(?:\s*\})?|²)|(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+)\s*)?"
+    r"(?:\^\s*(?:\{\s*)?2(?:\s*\})?|²)(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?|\\[dt]?frac\s*\{\s*d\s*\^\s*(?:\{\s*)?2(?:\s*\})?)\s*"
     r"(?P<of>\\math(?:cal|rm|bf)\s*\{\s*[A-Za-z]\s*\}|\\?[A-Za-z]+)")
 #: a first derivative in a first side: \partial, ∂, \nabla, ∇, \frac{d…}{d…}, d/dw
 _FIRST = patterns.compile(r"\\partial(?![A-Za-z])|∂|\\nabla(?![A-Za-z])|∇|\\[dt]?frac\s*\{\s*d(?![A-Za-z])")
@@ -42,7 +42,7 @@ _FIRST = patterns.compile(r"\\partial(?![A-Za-z])|∂|\\nabla(?![A-Za-z])|∇|\\
 #: letter notes name the Hessian by; a second derivative named otherwise, J'' or A, is left as it was)
 _NAME = patterns.compile(
     r"\s*(?P<name>(?:\\(?:mathbf|boldsymbol|bm|mathrm)\s*\{\s*(?P<styled>H)\s*\}|\{\s*\\bf\s+(?P<bf>H)\s*\}"
-    r"|(?P<bare>H)))(?![A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\([^()=]*\))?\s*")
+    r"|(?P<bare>H)))(?![A-Za-z])\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(?:\([^()=]*\)\s*)?")
 #: TeX layout to drop before the sides are cut: environments, tags, labels and the align's marks
 _LAYOUT = patterns.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}|\\(?:tag|label)\s*\{[^{}]*\}|&")
 
