@@ -17,20 +17,12 @@ from _numeric import central_differences, gradient_agrees
 from _reading import assert_verdict_read
 from logderiv import check
 from logderiv.errors import InputError
+from test_fixcode41 import LAM, WV_COST, WV_LETS, _ridge  # worldveil's ex5 texts and ridge cost, with their source
 
-LAM = 0.7
 
 # --- 1. the branch's minus binds its first term only ---------------------------------------------------------------
-WV_LETS = ("n = length(y); % number of training examples",
-           "scaled_squared_error = sum(((X * theta - y) .^ 2)) / 2 / n;",
-           "regularization = lambda * sum(theta(2:end) .^ 2) / 2 / n;")
-WV_COST = "J = scaled_squared_error + regularization;"
 WV_LOOP = ("error = X * theta - y;\nfor j = 1 : length(theta)\n    grad(j) = sum(error .* X(:, j)) / n;\n"
            "    if j > 1\n        BRANCH\n    end\nend")
-
-
-def _ridge(X, y, theta):
-    return float(np.sum((X @ theta - y) ** 2) / 2 / len(y) + LAM * np.sum(theta[1:] ** 2) / 2 / len(y))
 
 
 def _loop(branch):
